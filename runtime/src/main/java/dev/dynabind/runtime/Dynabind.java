@@ -1,0 +1,301 @@
+package dev.dynabind.runtime;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The entry point: one per application (or per environment), shared by every repository.
+ * Immutable and thread-safe; it never closes the client, which stays the caller's.
+ *
+ * <pre>{@code
+ * Dynabind db = Dynabind.builder().client(dynamoDbClient).tableNamePrefix("dev_").build();
+ * UserRepository users = new UserRepository(db);
+ * }</pre>
+ */
+public final class Dynabind {
+  /** The environment variable that turns strict mode on when the builder does not say. */
+  public static final String REQUIRE_BATCH_CONTEXT_ENV = "DYNABIND_REQUIRE_BATCH_CONTEXT";
+
+  private final DynamoDbClient client;
+  private final String tableNamePrefix;
+  private final boolean requireBatchContext;
+  private final RetryPolicy retryPolicy;
+  private final int concurrency;
+  private final Executor executor;
+  private final BatchListener listener;
+  private final Clock clock;
+  private final Duration batchWindow;
+
+  private Dynabind(Builder builder) {
+    this.client = builder.client;
+    this.tableNamePrefix = builder.tableNamePrefix;
+    this.requireBatchContext = builder.requireBatchContext != null
+        ? builder.requireBatchContext
+        : Boolean.parseBoolean(System.getenv(REQUIRE_BATCH_CONTEXT_ENV));
+    this.retryPolicy = builder.retryPolicy;
+    this.concurrency = builder.concurrency;
+    this.executor = builder.executor != null ? builder.executor : DefaultExecutor.INSTANCE;
+    this.listener = builder.listener;
+    this.clock = builder.clock;
+    this.batchWindow = builder.batchWindow;
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The SDK client every request goes through.
+   *
+   * @return the client
+   */
+  public DynamoDbClient client() {
+    return client;
+  }
+
+  /**
+   * The prefix put before every table name.
+   *
+   * @return the prefix, possibly empty
+   */
+  public String tableNamePrefix() {
+    return tableNamePrefix;
+  }
+
+  /**
+   * The table name requests use: the prefix followed by the name in {@code @Table}.
+   *
+   * @param metadata the table
+   * @return the full name
+   */
+  public String tableName(TableMetadata metadata) {
+    return tableNamePrefix + metadata.tableName();
+  }
+
+  /**
+   * Whether repository operations outside a batch context throw.
+   *
+   * @return true in strict mode
+   */
+  public boolean requireBatchContext() {
+    return requireBatchContext;
+  }
+
+  /**
+   * The retry policy of batch requests and atomic updates.
+   *
+   * @return the policy
+   */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /**
+   * How many chunk requests of one call may be in flight at once.
+   *
+   * @return at least 1
+   */
+  public int concurrency() {
+    return concurrency;
+  }
+
+  /**
+   * Where parallel chunk requests and {@code getAsync} run.
+   *
+   * @return the executor
+   */
+  public Executor executor() {
+    return executor;
+  }
+
+  /**
+   * Receives one event per batch request.
+   *
+   * @return the listener
+   */
+  public BatchListener listener() {
+    return listener;
+  }
+
+  /**
+   * The clock of lock expiry.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * How long a batch context waits for more keys before it sends what it has.
+   *
+   * @return the window, zero for "send at once"
+   */
+  public Duration batchWindow() {
+    return batchWindow;
+  }
+
+  /** Builds a {@link Dynabind}, validating each value as it is set. */
+  public static final class Builder {
+    private DynamoDbClient client;
+    private String tableNamePrefix = "";
+    private Boolean requireBatchContext;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private int concurrency = 4;
+    private Executor executor;
+    private BatchListener listener = BatchListener.NONE;
+    private Clock clock = Clock.systemUTC();
+    private Duration batchWindow = Duration.ofMillis(2);
+
+    private Builder() {}
+
+    /**
+     * The SDK client; required. The caller keeps owning it and closes it.
+     *
+     * @param client the client
+     * @return this builder
+     */
+    public Builder client(DynamoDbClient client) {
+      this.client = Objects.requireNonNull(client, "client");
+      return this;
+    }
+
+    /**
+     * A prefix put before every table name, such as {@code "dev_"}.
+     *
+     * @param prefix the prefix, possibly empty
+     * @return this builder
+     */
+    public Builder tableNamePrefix(String prefix) {
+      Objects.requireNonNull(prefix, "prefix");
+      if (!prefix.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128
+          || c == '_' || c == '.' || c == '-')) {
+        throw new IllegalArgumentException(
+            "tableNamePrefix may only hold a-z A-Z 0-9 _ . - but was '" + prefix + "'");
+      }
+      this.tableNamePrefix = prefix;
+      return this;
+    }
+
+    /**
+     * Strict mode: every repository operation outside a batch context throws
+     * {@link BatchContextRequiredException}. When not set, the environment variable
+     * {@value Dynabind#REQUIRE_BATCH_CONTEXT_ENV} decides ({@code true} turns it on).
+     *
+     * @param require whether a context is required
+     * @return this builder
+     */
+    public Builder requireBatchContext(boolean require) {
+      this.requireBatchContext = require;
+      return this;
+    }
+
+    /**
+     * The retry policy; {@link RetryPolicy#defaults()} when not set.
+     *
+     * @param policy the policy
+     * @return this builder
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * How many chunk requests of one call may be in flight at once; 4 when not set.
+     *
+     * @param concurrency at least 1
+     * @return this builder
+     */
+    public Builder concurrency(int concurrency) {
+      if (concurrency < 1) {
+        throw new IllegalArgumentException("concurrency must be >= 1, got " + concurrency);
+      }
+      this.concurrency = concurrency;
+      return this;
+    }
+
+    /**
+     * Where parallel requests run; by default a shared pool of daemon threads.
+     *
+     * @param executor the executor; the caller keeps owning it
+     * @return this builder
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * Receives one event per batch request.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder listener(BatchListener listener) {
+      this.listener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * The clock of lock expiry; the system UTC clock when not set.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How long a batch context waits for more keys before it sends what it has; 2 ms when not
+     * set, zero to send at once.
+     *
+     * @param window not negative
+     * @return this builder
+     */
+    public Builder batchWindow(Duration window) {
+      Objects.requireNonNull(window, "window");
+      if (window.isNegative()) {
+        throw new IllegalArgumentException("batchWindow must not be negative, got " + window);
+      }
+      this.batchWindow = window;
+      return this;
+    }
+
+    /**
+     * Builds the instance.
+     *
+     * @return the instance
+     * @throws IllegalStateException when no client was set
+     */
+    public Dynabind build() {
+      if (client == null) {
+        throw new IllegalStateException("Dynabind.builder().client(...) is required");
+      }
+      return new Dynabind(this);
+    }
+  }
+
+  /** Daemon threads, so an application that forgets nothing still exits. */
+  private static final class DefaultExecutor {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    static final ExecutorService INSTANCE = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "dynabind-" + THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+}

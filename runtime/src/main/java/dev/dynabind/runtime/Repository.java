@@ -1,0 +1,244 @@
+package dev.dynabind.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import dev.dynabind.runtime.codec.ValueEncoder;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
+
+/**
+ * The typed operations of one table, shared by every generated {@code <Record>Repository}, which
+ * extends it and adds the methods whose signatures depend on the record (queries, locks).
+ *
+ * @param <R> the record type
+ * @param <K> the key type
+ */
+public abstract class Repository<R, K> {
+  private final Dynabind db;
+  private final TableCodec<R, K> codec;
+  private final String tableName;
+
+  /**
+   * Binds a codec to a {@link Dynabind}.
+   *
+   * @param db the entry point
+   * @param codec the generated codec
+   */
+  protected Repository(Dynabind db, TableCodec<R, K> codec) {
+    this.db = Objects.requireNonNull(db, "db");
+    this.codec = Objects.requireNonNull(codec, "codec");
+    this.tableName = db.tableName(codec.metadata());
+  }
+
+  /**
+   * The table name requests use, prefix included.
+   *
+   * @return the table name
+   */
+  public final String tableName() {
+    return tableName;
+  }
+
+  /**
+   * The codec of this table.
+   *
+   * @return the codec
+   */
+  public final TableCodec<R, K> codec() {
+    return codec;
+  }
+
+  /**
+   * The entry point this repository was made with.
+   *
+   * @return the entry point
+   */
+  public final Dynabind db() {
+    return db;
+  }
+
+  /**
+   * Reads one item (an eventually consistent GetItem).
+   *
+   * @param key the key
+   * @return the item, or empty when there is none
+   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   */
+  public Optional<R> get(K key) {
+    Map<String, AttributeValue> encodedKey = codec.encodeKey(key);
+    GetItemResponse response = client().getItem(b -> b.tableName(tableName).key(encodedKey));
+    return response.hasItem() && !response.item().isEmpty()
+        ? Optional.of(codec.decode(response.item()))
+        : Optional.empty();
+  }
+
+  /**
+   * Reads one item without blocking the caller, on the {@link Dynabind#executor()}.
+   *
+   * @param key the key
+   * @return the item, or empty when there is none
+   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   */
+  public CompletableFuture<Optional<R>> getAsync(K key) {
+    codec.encodeKey(key);
+    return CompletableFuture.supplyAsync(() -> get(key), db.executor());
+  }
+
+  /**
+   * Writes one item, replacing any item with the same key (a PutItem).
+   *
+   * @param item the item
+   * @throws IllegalArgumentException when a key component is null or empty; nothing is sent
+   */
+  public void save(R item) {
+    Objects.requireNonNull(item, "item");
+    Map<String, AttributeValue> encoded = codec.encode(item);
+    client().putItem(PutItemRequest.builder().tableName(tableName).item(encoded).build());
+  }
+
+  /**
+   * Deletes one item; deleting an absent item is not an error.
+   *
+   * @param key the key
+   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   */
+  public void delete(K key) {
+    Map<String, AttributeValue> encodedKey = codec.encodeKey(key);
+    client().deleteItem(DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build());
+  }
+
+  /**
+   * Creates the table with on-demand billing unless it exists, waits until it is active, and for
+   * a {@code @LockedBy} table enables TTL on the lock expiry attribute.
+   */
+  public void createTable() {
+    TableMetadata metadata = codec.metadata();
+    try {
+      client().createTable(b -> {
+        b.tableName(tableName).billingMode(BillingMode.PAY_PER_REQUEST);
+        if (metadata.sortKey() == null) {
+          b.attributeDefinitions(definition(metadata.partitionKey()))
+              .keySchema(keyElement(metadata.partitionKey(), KeyType.HASH));
+        } else {
+          b.attributeDefinitions(definition(metadata.partitionKey()), definition(metadata.sortKey()))
+              .keySchema(keyElement(metadata.partitionKey(), KeyType.HASH),
+                  keyElement(metadata.sortKey(), KeyType.RANGE));
+        }
+      });
+    } catch (ResourceInUseException alreadyExists) {
+      // Creating what exists is the common case on a restart; waiting below covers CREATING.
+    }
+    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client()).build()) {
+      waiter.waitUntilTableExists(b -> b.tableName(tableName));
+    }
+    if (metadata.lock() != null) {
+      enableTimeToLive(metadata.lock().ttlAttribute());
+    }
+  }
+
+  private void enableTimeToLive(String attribute) {
+    TimeToLiveStatus status = client().describeTimeToLive(b -> b.tableName(tableName))
+        .timeToLiveDescription().timeToLiveStatus();
+    if (status != TimeToLiveStatus.ENABLED && status != TimeToLiveStatus.ENABLING) {
+      client().updateTimeToLive(b -> b.tableName(tableName)
+          .timeToLiveSpecification(t -> t.enabled(true).attributeName(attribute)));
+    }
+  }
+
+  /**
+   * The items of one partition in sort key order, read lazily page by page; called by generated
+   * {@code query} methods.
+   *
+   * @param partition the encoded partition key
+   * @param condition the sort key condition, or null for the whole partition
+   * @param sortEncoder encodes the condition's values
+   * @param <S> the sort key type
+   * @return a lazy stream; each page is fetched when the previous one is consumed
+   */
+  protected final <S> Stream<R> queryPartition(
+      AttributeValue partition, SortKey<S> condition, ValueEncoder<S> sortEncoder) {
+    TableMetadata metadata = codec.metadata();
+    KeyAttribute sortKey = metadata.sortKey();
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    names.put("#pk", metadata.partitionKey().attributeName());
+    values.put(":pk", partition);
+    String expression = "#pk = :pk";
+    if (condition != null) {
+      if (condition.operator() == SortKey.Operator.BEGINS_WITH
+          && sortKey.type() == ScalarAttributeType.N) {
+        throw new IllegalArgumentException("beginsWith needs a string or binary sort key, but '"
+            + sortKey.componentName() + "' of table '" + metadata.tableName() + "' is a number");
+      }
+      names.put("#sk", sortKey.attributeName());
+      values.put(":sk", sortEncoder.encode(condition.value()));
+      expression += switch (condition.operator()) {
+        case BEGINS_WITH -> " AND begins_with(#sk, :sk)";
+        case BETWEEN -> {
+          values.put(":sk2", sortEncoder.encode(condition.upper()));
+          yield " AND #sk BETWEEN :sk AND :sk2";
+        }
+        default -> " AND #sk " + condition.operator().symbol() + " :sk";
+      };
+    }
+    QueryRequest request = QueryRequest.builder().tableName(tableName)
+        .keyConditionExpression(expression)
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(values)
+        .build();
+    return client().queryPaginator(request).items().stream()
+        .filter(item -> !isLockItem(item))
+        .map(codec::decode);
+  }
+
+  /**
+   * Whether a stored item is the lock item of another item rather than a record.
+   *
+   * @param item the stored item
+   * @return true for a lock item
+   */
+  protected final boolean isLockItem(Map<String, AttributeValue> item) {
+    TableMetadata metadata = codec.metadata();
+    LockSpec lock = metadata.lock();
+    if (lock == null) {
+      return false;
+    }
+    KeyAttribute lockKey = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
+    AttributeValue value = item.get(lockKey.attributeName());
+    return value != null && value.s() != null && value.s().endsWith(lock.suffix());
+  }
+
+  /**
+   * The SDK client.
+   *
+   * @return the client
+   */
+  protected final DynamoDbClient client() {
+    return db.client();
+  }
+
+  private static AttributeDefinition definition(KeyAttribute key) {
+    return AttributeDefinition.builder().attributeName(key.attributeName())
+        .attributeType(key.type()).build();
+  }
+
+  private static KeySchemaElement keyElement(KeyAttribute key, KeyType type) {
+    return KeySchemaElement.builder().attributeName(key.attributeName()).keyType(type).build();
+  }
+}

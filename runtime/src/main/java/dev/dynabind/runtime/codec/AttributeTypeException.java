@@ -1,0 +1,44 @@
+package dev.dynabind.runtime.codec;
+
+/**
+ * Thrown by {@link Decoders} when an attribute cannot become the component's type. Generated
+ * codecs catch it and rethrow it as an {@code ItemDecodeException} with the table and key, which
+ * only the codec knows.
+ */
+public final class AttributeTypeException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String path;
+  private final String detail;
+
+  /**
+   * Creates the exception.
+   *
+   * @param path the attribute path
+   * @param detail what was found and what was expected
+   * @param cause the parse failure, if any
+   */
+  public AttributeTypeException(String path, String detail, Throwable cause) {
+    super(path + ": " + detail, cause, false, false);
+    this.path = path;
+    this.detail = detail;
+  }
+
+  /**
+   * The attribute path, such as {@code address.zip} or {@code tags[2]}.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * What was found and what was expected.
+   *
+   * @return the detail
+   */
+  public String detail() {
+    return detail;
+  }
+}

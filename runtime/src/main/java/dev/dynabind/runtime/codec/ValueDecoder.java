@@ -1,0 +1,21 @@
+package dev.dynabind.runtime.codec;
+
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Decodes one value; used by generated code for the elements of lists, maps and optionals.
+ *
+ * @param <T> the value type
+ */
+@FunctionalInterface
+public interface ValueDecoder<T> {
+  /**
+   * Decodes a value.
+   *
+   * @param value the attribute, possibly null or a NULL attribute
+   * @param path where it sits in the item, for error messages
+   * @return the value, or null when absent
+   * @throws AttributeTypeException when the attribute has the wrong type
+   */
+  T decode(AttributeValue value, String path);
+}
