@@ -1,0 +1,121 @@
+package dev.dynabind.testing;
+
+import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
+import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+
+/**
+ * The one DynamoDB a JVM's tests talk to, found in this order: the endpoint in
+ * {@code DYNAMODB_ENDPOINT}; DynamoDB Local in a container when a Docker engine answers; else
+ * DynamoDB Local embedded in this JVM on a free loopback port. Started on first use and shared.
+ */
+public final class DynamoDbServer {
+  /** The environment variable naming an endpoint to use instead of starting anything. */
+  public static final String ENDPOINT_ENV = "DYNAMODB_ENDPOINT";
+
+  private static final String IMAGE = "amazon/dynamodb-local:2.6.1";
+  private static volatile DynamoDbServer shared;
+
+  private final URI endpoint;
+  private final String kind;
+
+  private DynamoDbServer(URI endpoint, String kind) {
+    this.endpoint = endpoint;
+    this.kind = kind;
+  }
+
+  /**
+   * The shared server, started on first call.
+   *
+   * @return the server
+   */
+  public static DynamoDbServer shared() {
+    DynamoDbServer server = shared;
+    if (server == null) {
+      synchronized (DynamoDbServer.class) {
+        server = shared;
+        if (server == null) {
+          server = start();
+          shared = server;
+        }
+      }
+    }
+    return server;
+  }
+
+  /**
+   * Where requests go.
+   *
+   * @return the endpoint
+   */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /**
+   * How the server was found: {@code endpoint}, {@code testcontainers} or {@code embedded}.
+   *
+   * @return the kind
+   */
+  public String kind() {
+    return kind;
+  }
+
+  private static DynamoDbServer start() {
+    String configured = System.getenv(ENDPOINT_ENV);
+    if (configured != null && !configured.isBlank()) {
+      return new DynamoDbServer(URI.create(configured.trim()), "endpoint");
+    }
+    if (dockerAnswers()) {
+      return startContainer();
+    }
+    return startEmbedded();
+  }
+
+  private static boolean dockerAnswers() {
+    try {
+      return DockerClientFactory.instance().isDockerAvailable();
+    } catch (RuntimeException | LinkageError e) {
+      return false;
+    }
+  }
+
+  @SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper removes it
+  private static DynamoDbServer startContainer() {
+    GenericContainer<?> container = new GenericContainer<>(IMAGE).withExposedPorts(8000)
+        .withCommand("-jar", "DynamoDBLocal.jar", "-inMemory", "-disableTelemetry");
+    container.start();
+    URI uri = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(8000));
+    return new DynamoDbServer(uri, "testcontainers");
+  }
+
+  /**
+   * Starts DynamoDB Local in this JVM. It listens on every interface (it has no bind option), so
+   * clients are only ever pointed at 127.0.0.1.
+   */
+  private static DynamoDbServer startEmbedded() {
+    int port = freeLoopbackPort();
+    try {
+      DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
+          new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
+      server.start();
+      return new DynamoDbServer(URI.create("http://127.0.0.1:" + port), "embedded");
+    } catch (Exception e) {
+      throw new IllegalStateException("Could not start embedded DynamoDB Local on port " + port, e);
+    }
+  }
+
+  private static int freeLoopbackPort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
