@@ -81,6 +81,14 @@ public abstract class Repository<R, K> {
    * @throws IllegalArgumentException when the key is null or empty; nothing is sent
    */
   public Optional<R> get(K key) {
+    BatchContext context = contextOrCheckStrict();
+    if (context != null) {
+      return context.loader(db).load(this, key).join();
+    }
+    return directGet(key);
+  }
+
+  private Optional<R> directGet(K key) {
     Map<String, AttributeValue> encodedKey = codec.encodeKey(key);
     GetItemResponse response = client().getItem(b -> b.tableName(tableName).key(encodedKey));
     return response.hasItem() && !response.item().isEmpty()
@@ -96,8 +104,12 @@ public abstract class Repository<R, K> {
    * @throws IllegalArgumentException when the key is null or empty; nothing is sent
    */
   public CompletableFuture<Optional<R>> getAsync(K key) {
+    BatchContext context = contextOrCheckStrict();
+    if (context != null) {
+      return context.loader(db).load(this, key);
+    }
     codec.encodeKey(key);
-    return CompletableFuture.supplyAsync(() -> get(key), db.executor());
+    return CompletableFuture.supplyAsync(() -> directGet(key), db.executor());
   }
 
   /**
@@ -108,8 +120,12 @@ public abstract class Repository<R, K> {
    */
   public void save(R item) {
     Objects.requireNonNull(item, "item");
+    BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encoded = codec.encode(item);
     client().putItem(PutItemRequest.builder().tableName(tableName).item(encoded).build());
+    if (context != null) {
+      context.loader(db).written(this, item);
+    }
   }
 
   /**
@@ -119,8 +135,12 @@ public abstract class Repository<R, K> {
    * @throws IllegalArgumentException when the key is null or empty; nothing is sent
    */
   public void delete(K key) {
+    BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = codec.encodeKey(key);
     client().deleteItem(DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build());
+    if (context != null) {
+      context.loader(db).deleted(this, key);
+    }
   }
 
   /**
@@ -222,6 +242,30 @@ public abstract class Repository<R, K> {
     KeyAttribute lockKey = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
     AttributeValue value = item.get(lockKey.attributeName());
     return value != null && value.s() != null && value.s().endsWith(lock.suffix());
+  }
+
+  /**
+   * Whether the calling thread runs inside a {@link BatchContext}, so reads through this
+   * repository are batched and cached.
+   *
+   * @return true inside a context
+   */
+  public final boolean isInsideBatchContext() {
+    return BatchContext.isActive();
+  }
+
+  /**
+   * The calling thread's batch context; outside one, null, or in strict mode an exception.
+   *
+   * @return the context or null
+   * @throws BatchContextRequiredException in strict mode outside a context
+   */
+  protected final BatchContext contextOrCheckStrict() {
+    BatchContext context = BatchContext.currentOrNull();
+    if (context == null && db.requireBatchContext()) {
+      throw new BatchContextRequiredException();
+    }
+    return context;
   }
 
   /**

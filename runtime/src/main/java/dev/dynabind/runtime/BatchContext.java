@@ -1,0 +1,172 @@
+package dev.dynabind.runtime;
+
+import dev.dynabind.runtime.internal.ContextLoader;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
+
+/**
+ * A unit of work, usually one incoming request, whose single-item reads are coalesced into
+ * BatchGetItem requests and cached until it ends (after DynamoBao's batch context).
+ *
+ * <pre>{@code
+ * Order order = BatchContext.call(() -> {
+ *   CompletableFuture<Optional<User>> user = users.getAsync("u-1");    // queued
+ *   CompletableFuture<Optional<Order>> last = orders.getAsync(key);      // same BatchGetItem
+ *   return render(user.join(), last.join());
+ * });
+ * }</pre>
+ *
+ * <p>Inside a context, {@code get} and {@code getAsync} of every repository queue their key; the
+ * queued keys of all tables go out together when 100 are waiting, when {@link
+ * Dynabind#batchWindow()} has passed since the first one queued, or at once when the window is
+ * zero. The same key read twice gives the same instance; a miss is cached too; writes through a
+ * repository update the cache; a failed read fails every caller waiting for that key and is
+ * forgotten, so a later read tries again. Two contexts never share anything.
+ *
+ * <p>The context belongs to the thread that opened it. To fan work out to other threads, hand it
+ * over explicitly with {@link #wrap(Runnable)}, {@link #wrap(Callable)} or {@link
+ * #wrap(Executor)}; this works with platform and virtual threads alike.
+ */
+public final class BatchContext {
+  private static final ThreadLocal<BatchContext> CURRENT = new ThreadLocal<>();
+
+  private final ConcurrentMap<Dynabind, ContextLoader> loaders = new ConcurrentHashMap<>();
+
+  private BatchContext() {}
+
+  /**
+   * Runs work inside a context: a new one, or the enclosing one when called inside a context.
+   *
+   * @param work the work
+   */
+  public static void run(Runnable work) {
+    Objects.requireNonNull(work, "work");
+    BatchContext enclosing = CURRENT.get();
+    if (enclosing != null) {
+      work.run();
+      return;
+    }
+    new BatchContext().wrap(work).run();
+  }
+
+  /**
+   * Runs work inside a context and returns its result: a new context, or the enclosing one when
+   * called inside a context.
+   *
+   * @param work the work
+   * @param <T> the result type
+   * @return what the work returned
+   * @throws Exception what the work threw
+   */
+  public static <T> T call(Callable<T> work) throws Exception {
+    Objects.requireNonNull(work, "work");
+    BatchContext enclosing = CURRENT.get();
+    if (enclosing != null) {
+      return work.call();
+    }
+    return new BatchContext().wrap(work).call();
+  }
+
+  /**
+   * Whether the calling thread runs inside a context.
+   *
+   * @return true inside a context
+   */
+  public static boolean isActive() {
+    return CURRENT.get() != null;
+  }
+
+  /**
+   * The calling thread's context, to hand to other threads with the {@code wrap} methods.
+   *
+   * @return the context, or empty outside one
+   */
+  public static Optional<BatchContext> current() {
+    return Optional.ofNullable(CURRENT.get());
+  }
+
+  /**
+   * A task that runs inside this context on whichever thread runs it.
+   *
+   * @param task the task
+   * @return the wrapped task
+   */
+  public Runnable wrap(Runnable task) {
+    Objects.requireNonNull(task, "task");
+    return () -> {
+      BatchContext previous = enter();
+      try {
+        task.run();
+      } finally {
+        leave(previous);
+      }
+    };
+  }
+
+  /**
+   * A task that runs inside this context on whichever thread runs it.
+   *
+   * @param task the task
+   * @param <T> the result type
+   * @return the wrapped task
+   */
+  public <T> Callable<T> wrap(Callable<T> task) {
+    Objects.requireNonNull(task, "task");
+    return () -> {
+      BatchContext previous = enter();
+      try {
+        return task.call();
+      } finally {
+        leave(previous);
+      }
+    };
+  }
+
+  /**
+   * An executor whose tasks all run inside this context, for a request that fans out to a pool.
+   *
+   * @param executor the executor doing the work, such as a virtual-thread-per-task executor
+   * @return an executor wrapping each task
+   */
+  public Executor wrap(Executor executor) {
+    Objects.requireNonNull(executor, "executor");
+    return task -> executor.execute(wrap(task));
+  }
+
+  /**
+   * The loader of one {@link Dynabind} in this context; internal to the runtime.
+   *
+   * @param db the entry point whose client reads go through
+   * @return the loader, created on first use
+   */
+  ContextLoader loader(Dynabind db) {
+    return loaders.computeIfAbsent(db, ContextLoader::new);
+  }
+
+  /**
+   * The calling thread's context, or null; internal to the runtime.
+   *
+   * @return the context or null
+   */
+  static BatchContext currentOrNull() {
+    return CURRENT.get();
+  }
+
+  private BatchContext enter() {
+    BatchContext previous = CURRENT.get();
+    CURRENT.set(this);
+    return previous;
+  }
+
+  private static void leave(BatchContext previous) {
+    if (previous == null) {
+      CURRENT.remove();
+    } else {
+      CURRENT.set(previous);
+    }
+  }
+}

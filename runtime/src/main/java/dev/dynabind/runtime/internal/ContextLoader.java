@@ -1,0 +1,169 @@
+package dev.dynabind.runtime.internal;
+
+import dev.dynabind.runtime.Dynabind;
+import dev.dynabind.runtime.Repository;
+import dev.dynabind.runtime.TableCodec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The reads and cache of one {@link Dynabind} inside one batch context, after java-dataloader:
+ * keys queue up, the queue is taken atomically when it is dispatched, and every key's future is
+ * completed or failed on its own. Internal to the runtime.
+ */
+public final class ContextLoader {
+  /** BatchGetItem's limit, and the queue length that dispatches without waiting. */
+  public static final int MAX_KEYS_PER_REQUEST = 100;
+
+  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
+      task -> {
+        Thread thread = new Thread(task, "dynabind-batch-window");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  private final Dynabind db;
+  private final ConcurrentMap<CacheKey, CompletableFuture<? extends Optional<?>>> cache =
+      new ConcurrentHashMap<>();
+  private final Object queueLock = new Object();
+  private List<PendingRead<?>> queue = new ArrayList<>();
+  private ScheduledFuture<?> windowTimer;
+
+  /**
+   * Creates the loader of one entry point.
+   *
+   * @param db the entry point
+   */
+  public ContextLoader(Dynabind db) {
+    this.db = db;
+  }
+
+  /**
+   * Reads an item through the cache, queueing its key when it is not cached yet.
+   *
+   * @param repository the table
+   * @param key the key
+   * @param <R> the record type
+   * @param <K> the key type
+   * @return the item's future; the same future for the same key
+   */
+  public <R, K> CompletableFuture<Optional<R>> load(Repository<R, K> repository, K key) {
+    Map<String, AttributeValue> encodedKey = repository.codec().encodeKey(key);
+    CacheKey cacheKey = new CacheKey(repository.codec(), encodedKey);
+    CompletableFuture<Optional<R>> created = new CompletableFuture<>();
+    CompletableFuture<? extends Optional<?>> cached = cache.putIfAbsent(cacheKey, created);
+    if (cached != null) {
+      return typed(cached);
+    }
+    enqueue(new PendingRead<>(repository, cacheKey, created));
+    return created;
+  }
+
+  /**
+   * Records a successful write, so a read after it sees it without a request.
+   *
+   * @param repository the table
+   * @param item the item written
+   * @param <R> the record type
+   * @param <K> the key type
+   */
+  public <R, K> void written(Repository<R, K> repository, R item) {
+    TableCodec<R, K> codec = repository.codec();
+    cache.put(new CacheKey(codec, codec.encodeKey(codec.keyOf(item))),
+        CompletableFuture.completedFuture(Optional.of(item)));
+  }
+
+  /**
+   * Records a successful delete, so a read after it finds nothing without a request.
+   *
+   * @param repository the table
+   * @param key the key deleted
+   * @param <R> the record type
+   * @param <K> the key type
+   */
+  public <R, K> void deleted(Repository<R, K> repository, K key) {
+    TableCodec<R, K> codec = repository.codec();
+    cache.put(new CacheKey(codec, codec.encodeKey(key)),
+        CompletableFuture.completedFuture(Optional.<R>empty()));
+  }
+
+  /**
+   * The cached result of a key, if it was read or written in this context.
+   *
+   * @param repository the table
+   * @param key the key
+   * @param <R> the record type
+   * @param <K> the key type
+   * @return the cached future, or null
+   */
+  public <R, K> CompletableFuture<Optional<R>> cached(Repository<R, K> repository, K key) {
+    CompletableFuture<? extends Optional<?>> cached =
+        cache.get(new CacheKey(repository.codec(), repository.codec().encodeKey(key)));
+    return cached == null ? null : typed(cached);
+  }
+
+  void forget(CacheKey key, CompletableFuture<?> failed) {
+    cache.remove(key, failed);
+  }
+
+  private void enqueue(PendingRead<?> read) {
+    List<PendingRead<?>> ready = null;
+    synchronized (queueLock) {
+      queue.add(read);
+      Duration window = db.batchWindow();
+      if (queue.size() >= MAX_KEYS_PER_REQUEST || window.isZero()) {
+        ready = takeQueue();
+      } else if (windowTimer == null) {
+        windowTimer = TIMER.schedule(this::windowElapsed, window.toNanos(), TimeUnit.NANOSECONDS);
+      }
+    }
+    if (ready != null) {
+      dispatch(ready);
+    }
+  }
+
+  private void windowElapsed() {
+    List<PendingRead<?>> ready;
+    synchronized (queueLock) {
+      windowTimer = null;
+      ready = takeQueue();
+    }
+    dispatch(ready);
+  }
+
+  /** Called with the queue lock held. */
+  private List<PendingRead<?>> takeQueue() {
+    List<PendingRead<?>> taken = queue;
+    queue = new ArrayList<>();
+    if (windowTimer != null) {
+      windowTimer.cancel(false);
+      windowTimer = null;
+    }
+    return taken;
+  }
+
+  private void dispatch(List<PendingRead<?>> reads) {
+    if (reads.isEmpty()) {
+      return;
+    }
+    db.executor().execute(() -> new ContextBatchGet(db, this, reads).run());
+  }
+
+  // The cache maps a codec's key to a future of that codec's record type; load, written and
+  // deleted only ever store such pairs, so reading one back as the codec's type is safe.
+  @SuppressWarnings("unchecked")
+  private static <R> CompletableFuture<Optional<R>> typed(CompletableFuture<? extends Optional<?>> f) {
+    return (CompletableFuture<Optional<R>>) f;
+  }
+}
