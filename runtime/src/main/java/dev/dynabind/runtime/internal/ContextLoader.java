@@ -99,6 +99,19 @@ public final class ContextLoader {
   }
 
   /**
+   * Forgets a key, so the next read asks DynamoDB; for writes whose outcome is unknown.
+   *
+   * @param repository the table
+   * @param key the key
+   * @param <R> the record type
+   * @param <K> the key type
+   */
+  public <R, K> void evict(Repository<R, K> repository, K key) {
+    TableCodec<R, K> codec = repository.codec();
+    cache.remove(new CacheKey(codec, codec.encodeKey(key)));
+  }
+
+  /**
    * The cached result of a key, if it was read or written in this context.
    *
    * @param repository the table
