@@ -70,10 +70,19 @@ public final class AtomicWrite {
    *
    * @return the new locks, in the order the items were set
    * @throws IllegalArgumentException when nothing was set
-   * @throws RaceConditionException when a lock was stale; nothing was applied and
+   * @throws RaceConditionException when a lock was stale or has expired; nothing was applied and
    *     {@link RaceConditionException#staleLocks()} names the stale ones
    */
   public List<Lock<?>> commit() {
+    for (AtomicAction<?> action : actions) {
+      // Checked again because time passed since set(); see Lock on why expired locks prove nothing.
+      if (!db.clock().instant().isBefore(action.oldLock().expiresAt())) {
+        throw new RaceConditionException("the lock of " + action.renderedKey() + " in table '"
+            + action.tableName() + "' expired at " + action.oldLock().expiresAt()
+            + " before the atomic write was committed; nothing was sent",
+            List.of(action.oldLock()), null);
+      }
+    }
     AtomicTransaction.commit(db.client(), actions);
     List<Lock<?>> locks = new ArrayList<>(actions.size());
     for (AtomicAction<?> action : actions) {

@@ -115,6 +115,12 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
         throw new IllegalArgumentException("updateAtomic's change returned null for "
             + render(itemKey) + " of table '" + tableName() + "'; return the item to write");
       }
+      Map<String, AttributeValue> updatedKey = codec().encodeKey(codec().keyOf(updated));
+      if (!updatedKey.equals(itemKey)) {
+        throw new IllegalArgumentException("updateAtomic's change turned the key "
+            + render(itemKey) + " into " + render(updatedKey) + " in table '" + tableName()
+            + "'; it must not change the key");
+      }
       try {
         setAtomic(updated, lock);
         return updated;

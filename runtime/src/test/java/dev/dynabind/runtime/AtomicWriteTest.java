@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynabind.runtime.LockedTables.Account;
 import dev.dynabind.runtime.LockedTables.AccountKey;
 import dev.dynabind.runtime.LockedTables.Counter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -95,5 +96,18 @@ class AtomicWriteTest {
     });
     assertTrue(error.getMessage().contains("one transaction allows"), error.getMessage());
     assertEquals(6, write.size(), "six items and their locks fit, the seventh does not");
+  }
+
+  @Test
+  void atomicWriteWhoseLockExpiredBeforeCommitSendsNothing() {
+    Lock<String> lock = FIX.counters.lock("slow");
+    AtomicWrite write = FIX.db.atomic().set(FIX.counters, new Counter("slow", 1), lock);
+    FIX.clock.advance(Duration.ofHours(24));
+    try {
+      assertThrows(RaceConditionException.class, write::commit);
+      assertTrue(FIX.rawCounter("slow").isEmpty());
+    } finally {
+      FIX.clock.set(LockFixture.START);
+    }
   }
 }

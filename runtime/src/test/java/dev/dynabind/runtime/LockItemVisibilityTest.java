@@ -8,8 +8,10 @@ import dev.dynabind.runtime.LockedTables.Account;
 import dev.dynabind.runtime.LockedTables.AccountKey;
 import dev.dynabind.runtime.LockedTables.Counter;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class LockItemVisibilityTest {
   private static final LockFixture FIX = new LockFixture();
@@ -48,9 +50,9 @@ class LockItemVisibilityTest {
     }
     assertEquals(6, FIX.client.query(q -> q.tableName(FIX.accounts.tableName())
         .keyConditionExpression("#o = :o")
-        .expressionAttributeNames(java.util.Map.of("#o", "owner"))
-        .expressionAttributeValues(java.util.Map.of(":o",
-            software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS("hal")))).count(),
+        .expressionAttributeNames(Map.of("#o", "owner"))
+        .expressionAttributeValues(Map.of(":o",
+            AttributeValue.fromS("hal")))).count(),
         "three items and three lock items are stored");
     assertEquals(List.of("x", "y", "z"), FIX.accounts.query("hal").map(Account::name).toList());
   }

@@ -3,6 +3,7 @@ package dev.dynabind.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynabind.runtime.LockedTables.Account;
 import dev.dynabind.runtime.LockedTables.AccountKey;
@@ -78,8 +79,9 @@ class UpdateAtomicTest {
   void updateAtomicRejectsAChangeThatAltersTheKeyOrReturnsNull() {
     try (LockFixture fix = new LockFixture()) {
       AccountKey key = new AccountKey("fay", "keyed");
-      assertThrows(IllegalArgumentException.class,
+      IllegalArgumentException moved = assertThrows(IllegalArgumentException.class,
           () -> fix.accounts.updateAtomic(key, a -> new Account("fay", "other", 1)));
+      assertTrue(moved.getMessage().contains("must not change the key"), moved.getMessage());
       assertThrows(IllegalArgumentException.class, () -> fix.accounts.updateAtomic(key, a -> null));
       assertEquals(0, fix.accountRows() - 1, "only the lock item was written");
     }
