@@ -57,12 +57,6 @@ final class LockStore {
     return !now().isBefore(expiresAt);
   }
 
-  /** Whether an encoded item or key has the key of a lock item rather than of a record. */
-  boolean isLockKey(Map<String, AttributeValue> key) {
-    AttributeValue value = key.get(lockKeyAttribute.attributeName());
-    return value != null && value.s() != null && value.s().endsWith(spec.suffix());
-  }
-
   /** The key of the lock item of an item: the item's key with the suffix appended. */
   Map<String, AttributeValue> lockKey(Map<String, AttributeValue> itemKey) {
     Map<String, AttributeValue> key = new HashMap<>(itemKey);

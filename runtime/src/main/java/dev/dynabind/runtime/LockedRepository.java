@@ -237,7 +237,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   }
 
   private Map<String, AttributeValue> rejectLockKey(Map<String, AttributeValue> encoded) {
-    if (locks.isLockKey(encoded)) {
+    if (isLockItem(encoded)) {
       throw new IllegalArgumentException("key " + render(encoded) + " of table '" + tableName()
           + "' ends with the lock suffix '" + codec().metadata().lock().suffix()
           + "', which is reserved for lock items");
