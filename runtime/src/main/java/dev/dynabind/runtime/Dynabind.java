@@ -146,6 +146,16 @@ public final class Dynabind {
     return batchWindow;
   }
 
+  /**
+   * Starts an atomic write of several locked items, of one or more tables, committed in one
+   * TransactWriteItems.
+   *
+   * @return a new, empty write
+   */
+  public AtomicWrite atomic() {
+    return new AtomicWrite(this);
+  }
+
   /** Builds a {@link Dynabind}, validating each value as it is set. */
   public static final class Builder {
     private DynamoDbClient client;

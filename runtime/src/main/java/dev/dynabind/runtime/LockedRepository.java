@@ -1,13 +1,44 @@
 package dev.dynabind.runtime;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
 /**
  * The base of generated repositories for {@code @LockedBy} records: the operations of
  * {@link Repository} plus optimistic locks kept in separate lock items.
+ *
+ * <p>The lock item of an item lives in the same table under the item's key with the suffix of
+ * {@link LockSpec} appended to the sort key (or to the partition key when there is none), and
+ * holds a version and an epoch-seconds expiry, which is the table's TTL attribute. Keys ending
+ * with the suffix are therefore reserved: {@link #get}, {@link #save} and {@link #delete} refuse
+ * them, and queries skip lock items.
+ *
+ * <pre>{@code
+ * Lock<AccountKey> lock = accounts.lock(key);
+ * Account account = accounts.get(key).orElseThrow();
+ * accounts.setAtomic(account.withBalance(account.balance() + 10), lock); // or RaceConditionException
+ * accounts.updateAtomic(key, a -> a.withBalance(a.balance() + 10));       // retries races itself
+ * }</pre>
+ *
+ * <p>Plain {@link #save} and {@link #delete} do not need a lock, but they still advance the lock
+ * version in the same transaction, so whoever holds a lock read before them cannot overwrite
+ * their effect unknowingly.
  *
  * @param <R> the record type
  * @param <K> the key type
  */
 public abstract class LockedRepository<R, K> extends Repository<R, K> {
+  private final LockStore locks;
 
   /**
    * Binds a codec of a locked table to a {@link Dynabind}.
@@ -20,6 +51,210 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     if (codec.metadata().lock() == null) {
       throw new IllegalArgumentException("table '" + codec.metadata().tableName()
           + "' has no @LockedBy configuration");
+    }
+    this.locks = new LockStore(db, tableName(), codec.metadata());
+  }
+
+  /**
+   * Reads the lock of an item consistently. An absent or expired lock (per the
+   * {@link Dynabind#clock()}; DynamoDB deletes expired items lazily) is created with a conditional
+   * write, so two callers racing to create it end up holding the same lock. A lock within
+   * {@link LockSpec#refreshWithin()} of its expiry gets a new expiry, keeping its version.
+   *
+   * @param key the item's key; the item itself need not exist
+   * @return the current lock
+   * @throws IllegalArgumentException when the key is null, empty or a lock item's key
+   * @throws RaceConditionException when other writers changed the lock on every attempt
+   */
+  public Lock<K> lock(K key) {
+    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
+    return new Lock<>(tableName(), key, stored.version(), stored.expiresAt());
+  }
+
+  /**
+   * Writes an item and the next version of its lock in one TransactWriteItems, conditioned on the
+   * lock still having the version of {@code lock}.
+   *
+   * @param item the item to write, replacing the stored one
+   * @param lock a lock of the item's key, from {@link #lock} or a previous atomic write
+   * @return the lock that holds after the write
+   * @throws IllegalArgumentException when the lock belongs to another key or table; nothing sent
+   * @throws RaceConditionException when the lock is stale or expired; the item and the lock stay
+   *     as they were
+   */
+  public Lock<K> setAtomic(R item, Lock<K> lock) {
+    AtomicAction<K> action = prepareAtomic(item, lock);
+    AtomicTransaction.commit(client(), List.of(action));
+    return action.newLock();
+  }
+
+  /**
+   * Reads the lock and then the item (both consistently), applies {@code change} and writes the
+   * result with {@link #setAtomic}; when another writer got in between, it starts again, up to
+   * {@link RetryPolicy#maxAttempts()} attempts with the policy's backoff. {@code change} may
+   * therefore run several times and should have no side effects.
+   *
+   * @param key the item's key
+   * @param change receives the current item, or {@code null} when there is none (so it can create
+   *     one), and returns the item to write, with the same key; it must not return null
+   * @return the item written
+   * @throws IllegalArgumentException when {@code change} returns null or changes the key
+   * @throws RaceConditionException when the last attempt lost its race too
+   */
+  public R updateAtomic(K key, UnaryOperator<R> change) {
+    Objects.requireNonNull(change, "change");
+    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    RetryPolicy policy = db().retryPolicy();
+    for (int attempt = 1; ; attempt++) {
+      // The lock is read before the item: any write after this read advances the version, so a
+      // stale item can never be written back.
+      Lock<K> lock = lock(key);
+      R updated = change.apply(readConsistent(itemKey));
+      if (updated == null) {
+        throw new IllegalArgumentException("updateAtomic's change returned null for "
+            + render(itemKey) + " of table '" + tableName() + "'; return the item to write");
+      }
+      Map<String, AttributeValue> updatedKey = codec().encodeKey(codec().keyOf(updated));
+      if (!updatedKey.equals(itemKey)) {
+        throw new IllegalArgumentException("updateAtomic's change turned the key "
+            + render(itemKey) + " into " + render(updatedKey) + " in table '" + tableName()
+            + "'; it must not change the key");
+      }
+      try {
+        setAtomic(updated, lock);
+        return updated;
+      } catch (RaceConditionException lost) {
+        if (attempt >= policy.maxAttempts()) {
+          throw lost;
+        }
+        sleep(policy.delayBeforeRetry(attempt));
+      }
+    }
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException also for the key of a lock item
+   */
+  @Override
+  public Optional<R> get(K key) {
+    encodeRecordKey(key);
+    return super.get(key);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalArgumentException also for the key of a lock item
+   */
+  @Override
+  public CompletableFuture<Optional<R>> getAsync(K key) {
+    encodeRecordKey(key);
+    return super.getAsync(key);
+  }
+
+  /**
+   * Writes one item unconditionally and, in the same TransactWriteItems, advances its lock
+   * version, so a lock read before this save is stale afterwards.
+   *
+   * @param item the item
+   * @throws IllegalArgumentException when a key component is null, empty or a lock item's key
+   */
+  @Override
+  public void save(R item) {
+    Objects.requireNonNull(item, "item");
+    Map<String, AttributeValue> encoded = encodeRecord(item);
+    Map<String, AttributeValue> lockKey = locks.lockKey(codec().encodeKey(codec().keyOf(item)));
+    transact(TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
+        locks.bump(lockKey));
+  }
+
+  /**
+   * Deletes one item and, in the same TransactWriteItems, advances its lock version. The lock
+   * item is kept (DynamoDB's TTL removes it later) rather than deleted: a deleted lock would be
+   * recreated at version 1, and someone holding an older lock of that version could then write
+   * over the new item unknowingly. A later re-create through {@link #lock} simply continues from
+   * the advanced version.
+   *
+   * @param key the key
+   * @throws IllegalArgumentException when the key is null, empty or a lock item's key
+   */
+  @Override
+  public void delete(K key) {
+    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    transact(TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
+        locks.bump(locks.lockKey(itemKey)));
+  }
+
+  /** Validates an item and its lock and prepares the two actions; used by {@link AtomicWrite}. */
+  AtomicAction<K> prepareAtomic(R item, Lock<K> lock) {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(lock, "lock");
+    Map<String, AttributeValue> encoded = encodeRecord(item);
+    Map<String, AttributeValue> itemKey = codec().encodeKey(codec().keyOf(item));
+    if (!lock.tableName().equals(tableName()) || !codec().encodeKey(lock.key()).equals(itemKey)) {
+      throw new IllegalArgumentException("the lock of " + lock.key() + " in table '"
+          + lock.tableName() + "' does not belong to item " + render(itemKey) + " of table '"
+          + tableName() + "'");
+    }
+    if (locks.isExpired(lock.expiresAt())) {
+      // DynamoDB may already have deleted the lock item and someone may have recreated it at
+      // this version, so an expired lock proves nothing.
+      throw new RaceConditionException("the lock of " + render(itemKey) + " in table '"
+          + tableName() + "' expired at " + lock.expiresAt() + "; read it again with lock()",
+          List.of(lock), null);
+    }
+    Map<String, AttributeValue> lockKey = locks.lockKey(itemKey);
+    long next = lock.version() + 1;
+    long ttl = locks.newTtlSeconds();
+    return new AtomicAction<>(tableName(), render(itemKey),
+        TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
+        locks.advance(lockKey, lock.version(), next, ttl),
+        encoded, locks.lockItem(lockKey, next, ttl), lock,
+        new Lock<>(tableName(), lock.key(), next, Instant.ofEpochSecond(ttl)));
+  }
+
+  private R readConsistent(Map<String, AttributeValue> itemKey) {
+    GetItemResponse response = client().getItem(b -> b.tableName(tableName()).key(itemKey)
+        .consistentRead(true));
+    return response.hasItem() && !response.item().isEmpty()
+        ? codec().decode(response.item())
+        : null;
+  }
+
+  private void transact(TransactWriteItem... items) {
+    client().transactWriteItems(b -> b.transactItems(items));
+  }
+
+  private Map<String, AttributeValue> encodeRecordKey(K key) {
+    return rejectLockKey(codec().encodeKey(key));
+  }
+
+  private Map<String, AttributeValue> encodeRecord(R item) {
+    return rejectLockKey(codec().encode(item));
+  }
+
+  private Map<String, AttributeValue> rejectLockKey(Map<String, AttributeValue> encoded) {
+    if (isLockItem(encoded)) {
+      throw new IllegalArgumentException("key " + render(encoded) + " of table '" + tableName()
+          + "' ends with the lock suffix '" + codec().metadata().lock().suffix()
+          + "', which is reserved for lock items");
+    }
+    return encoded;
+  }
+
+  private String render(Map<String, AttributeValue> key) {
+    return ItemDecodeException.renderKey(codec().metadata(), key);
+  }
+
+  private static void sleep(Duration delay) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(delay.toNanos());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DynabindException("interrupted while waiting to retry an atomic update", e);
     }
   }
 }
