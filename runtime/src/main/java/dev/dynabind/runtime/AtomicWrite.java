@@ -3,6 +3,7 @@ package dev.dynabind.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Several atomic writes, of one or more locked tables, applied together in one TransactWriteItems:
@@ -23,6 +24,7 @@ import java.util.Objects;
 public final class AtomicWrite {
   private final Dynabind db;
   private final List<AtomicAction<?>> actions = new ArrayList<>();
+  private final List<Consumer<BatchContext>> afterCommit = new ArrayList<>();
 
   AtomicWrite(Dynabind db) {
     this.db = Objects.requireNonNull(db, "db");
@@ -53,6 +55,8 @@ public final class AtomicWrite {
     next.add(repository.prepareAtomic(item, lock));
     AtomicTransaction.check(next);
     actions.add(next.get(next.size() - 1));
+    // A batch context open at commit time must see these items as written.
+    afterCommit.add(context -> context.loader(repository.db()).written(repository, item));
     return this;
   }
 
@@ -84,6 +88,10 @@ public final class AtomicWrite {
       }
     }
     AtomicTransaction.commit(db.client(), actions);
+    BatchContext context = BatchContext.currentOrNull();
+    if (context != null) {
+      afterCommit.forEach(update -> update.accept(context));
+    }
     List<Lock<?>> locks = new ArrayList<>(actions.size());
     for (AtomicAction<?> action : actions) {
       locks.add(action.newLock());

@@ -67,6 +67,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    * @throws RaceConditionException when other writers changed the lock on every attempt
    */
   public Lock<K> lock(K key) {
+    contextOrCheckStrict();
     Map<String, AttributeValue> itemKey = encodeRecordKey(key);
     LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
     return new Lock<>(tableName(), key, stored.version(), stored.expiresAt());
@@ -84,8 +85,12 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    *     as they were
    */
   public Lock<K> setAtomic(R item, Lock<K> lock) {
+    BatchContext context = contextOrCheckStrict();
     AtomicAction<K> action = prepareAtomic(item, lock);
     AtomicTransaction.commit(client(), List.of(action));
+    if (context != null) {
+      context.loader(db()).written(this, item);
+    }
     return action.newLock();
   }
 
@@ -165,10 +170,14 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   @Override
   public void save(R item) {
     Objects.requireNonNull(item, "item");
+    BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encoded = encodeRecord(item);
     Map<String, AttributeValue> lockKey = locks.lockKey(codec().encodeKey(codec().keyOf(item)));
     transact(TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
         locks.bump(lockKey));
+    if (context != null) {
+      context.loader(db()).written(this, item);
+    }
   }
 
   /**
@@ -183,9 +192,13 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   @Override
   public void delete(K key) {
+    BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> itemKey = encodeRecordKey(key);
     transact(TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
         locks.bump(locks.lockKey(itemKey)));
+    if (context != null) {
+      context.loader(db()).deleted(this, key);
+    }
   }
 
   /** Validates an item and its lock and prepares the two actions; used by {@link AtomicWrite}. */
