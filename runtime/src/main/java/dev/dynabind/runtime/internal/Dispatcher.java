@@ -1,5 +1,6 @@
 package dev.dynabind.runtime.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -19,7 +20,10 @@ final class Dispatcher {
   private final BatchSettings settings;
   private final Semaphore permits;
   private final CountDownLatch stop = new CountDownLatch(1);
-  private final List<CompletableFuture<Outcome>> chunks = new ArrayList<>();
+  private final ArrayDeque<CompletableFuture<Outcome>> chunks = new ArrayDeque<>();
+  private final List<Object> notApplied = new ArrayList<>();
+  private Throwable cause;
+  private int attempts;
   private boolean interrupted;
 
   Dispatcher(BatchSettings settings) {
@@ -81,6 +85,7 @@ final class Dispatcher {
       }
     }
     chunks.add(result);
+    absorbFinished(false);
     return result;
   }
 
@@ -138,24 +143,7 @@ final class Dispatcher {
    * @return the call's outcome, with the not-applied tags in submission order
    */
   Outcome finish() {
-    List<Object> notApplied = new ArrayList<>();
-    Throwable cause = null;
-    int attempts = 0;
-    for (CompletableFuture<Outcome> chunk : chunks) {
-      await(chunk);
-      Outcome outcome;
-      try {
-        outcome = chunk.join();
-      } catch (RuntimeException e) {
-        // A bug or a listener that threw: the chunk's effect is unknown, which we must not hide.
-        throw e;
-      }
-      notApplied.addAll(outcome.notApplied());
-      if (cause == null && outcome.cause() != null) {
-        cause = outcome.cause();
-      }
-      attempts = Math.max(attempts, outcome.attempts());
-    }
+    absorbFinished(true);
     if (interrupted) {
       Thread.currentThread().interrupt();
       if (cause == null) {
@@ -163,5 +151,29 @@ final class Dispatcher {
       }
     }
     return new Outcome(notApplied, cause, interrupted, attempts);
+  }
+
+  /**
+   * Merges finished chunks from the oldest on, so a long stream keeps only the chunks still
+   * running (and the not-applied tags, in submission order).
+   */
+  private void absorbFinished(boolean waitForAll) {
+    while (!chunks.isEmpty()) {
+      CompletableFuture<Outcome> chunk = chunks.peekFirst();
+      if (waitForAll) {
+        await(chunk);
+      } else if (!chunk.isDone()) {
+        return;
+      }
+      chunks.removeFirst();
+      // join() rethrows a chunk's unexpected failure (a bug, or a listener that threw): its
+      // effect is unknown, which must not be hidden.
+      Outcome outcome = chunk.join();
+      notApplied.addAll(outcome.notApplied());
+      if (cause == null && outcome.cause() != null) {
+        cause = outcome.cause();
+      }
+      attempts = Math.max(attempts, outcome.attempts());
+    }
   }
 }
