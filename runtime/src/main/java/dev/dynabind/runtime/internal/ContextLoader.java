@@ -5,6 +5,8 @@ import dev.dynabind.runtime.Repository;
 import dev.dynabind.runtime.TableCodec;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +61,15 @@ public final class ContextLoader {
    * @return the item's future; the same future for the same key
    */
   public <R, K> CompletableFuture<Optional<R>> load(Repository<R, K> repository, K key) {
+    List<PendingRead<?>> queued = new ArrayList<>(1);
+    CompletableFuture<Optional<R>> read = lookUp(repository, key, queued);
+    enqueue(queued);
+    return read;
+  }
+
+  /** The cached future of a key, or a new one added to {@code queued} for loading. */
+  private <R, K> CompletableFuture<Optional<R>> lookUp(
+      Repository<R, K> repository, K key, List<PendingRead<?>> queued) {
     Map<String, AttributeValue> encodedKey = repository.codec().encodeKey(key);
     CacheKey cacheKey = new CacheKey(repository.codec(), encodedKey);
     CompletableFuture<Optional<R>> created = new CompletableFuture<>();
@@ -66,8 +77,40 @@ public final class ContextLoader {
     if (cached != null) {
       return typed(cached);
     }
-    enqueue(new PendingRead<>(repository, cacheKey, created));
+    queued.add(new PendingRead<>(repository, cacheKey, created));
     return created;
+  }
+
+  /**
+   * Reads many items through the cache: keys not cached yet are queued like single reads, so
+   * they share requests with whatever else the context is reading.
+   *
+   * @param repository the table
+   * @param keys the keys; every key is validated before any is queued
+   * @param <R> the record type
+   * @param <K> the key type
+   * @return the items found, in the order of each key's first occurrence
+   */
+  public <R, K> List<R> loadAll(Repository<R, K> repository, Collection<K> keys) {
+    Map<Map<String, AttributeValue>, K> distinct = new LinkedHashMap<>();
+    for (K key : keys) {
+      if (key == null) {
+        throw new IllegalArgumentException(
+            "batchGet for table '" + repository.tableName() + "': a key is null");
+      }
+      distinct.putIfAbsent(repository.codec().encodeKey(key), key);
+    }
+    List<CompletableFuture<Optional<R>>> reads = new ArrayList<>(distinct.size());
+    List<PendingRead<?>> queued = new ArrayList<>(distinct.size());
+    for (K key : distinct.values()) {
+      reads.add(lookUp(repository, key, queued));
+    }
+    enqueue(queued);
+    List<R> found = new ArrayList<>(reads.size());
+    for (CompletableFuture<Optional<R>> read : reads) {
+      read.join().ifPresent(found::add);
+    }
+    return found;
   }
 
   /**
@@ -130,20 +173,29 @@ public final class ContextLoader {
     cache.remove(key, failed);
   }
 
-  private void enqueue(PendingRead<?> read) {
-    List<PendingRead<?>> ready = null;
+  private void enqueue(List<PendingRead<?>> reads) {
+    if (reads.isEmpty()) {
+      return;
+    }
+    List<List<PendingRead<?>>> ready = new ArrayList<>();
     synchronized (queueLock) {
-      queue.add(read);
+      for (PendingRead<?> read : reads) {
+        queue.add(read);
+        if (queue.size() >= MAX_KEYS_PER_REQUEST) {
+          ready.add(takeQueue());
+        }
+      }
       Duration window = db.batchWindow();
-      if (queue.size() >= MAX_KEYS_PER_REQUEST || window.isZero()) {
-        ready = takeQueue();
-      } else if (windowTimer == null) {
-        windowTimer = TIMER.schedule(this::windowElapsed, window.toNanos(), TimeUnit.NANOSECONDS);
+      if (!queue.isEmpty()) {
+        if (window.isZero()) {
+          ready.add(takeQueue());
+        } else if (windowTimer == null) {
+          windowTimer =
+              TIMER.schedule(this::windowElapsed, window.toNanos(), TimeUnit.NANOSECONDS);
+        }
       }
     }
-    if (ready != null) {
-      dispatch(ready);
-    }
+    ready.forEach(this::dispatch);
   }
 
   private void windowElapsed() {

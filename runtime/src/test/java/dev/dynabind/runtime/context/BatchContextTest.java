@@ -253,6 +253,42 @@ class BatchContextTest {
     assertEquals(0, counter.count("GetItem"));
   }
 
+  @Test
+  void batchGetInsideAContextUsesAndFillsTheSameCache() throws Exception {
+    Dynabind db = db(Duration.ZERO);
+    Person.Repo people = new Person.Repo(db);
+    people.createTable();
+    people.batchSave(List.of(new Person("b1", "One"), new Person("b2", "Two")));
+    counter.reset();
+    BatchContext.run(() -> {
+      Person single = people.get("b1").orElseThrow();
+      List<Person> many = people.batchGet(List.of("b1", "b2", "b1", "b3"));
+      assertEquals(List.of("b1", "b2"), many.stream().map(Person::id).toList());
+      assertSame(single, many.get(0));
+      assertSame(many.get(1), people.get("b2").orElseThrow());
+      assertTrue(people.get("b3").isEmpty());
+    });
+    assertEquals(2, counter.count("BatchGetItem"));
+  }
+
+  @Test
+  void batchWritesInsideAContextUpdateItsCache() throws Exception {
+    Dynabind db = db(Duration.ZERO);
+    Person.Repo people = new Person.Repo(db);
+    people.createTable();
+    people.batchSave(List.of(new Person("w1", "old"), new Person("w2", "old")));
+    BatchContext.run(() -> {
+      assertEquals("old", people.get("w1").orElseThrow().name());
+      Person fresh = new Person("w1", "new");
+      people.batchSave(List.of(fresh));
+      people.batchDelete(List.of("w2"));
+      int before = counter.total();
+      assertSame(fresh, people.get("w1").orElseThrow());
+      assertTrue(people.get("w2").isEmpty());
+      assertEquals(before, counter.total());
+    });
+  }
+
   private static <T> T join(Future<T> future) {
     try {
       return future.get(30, TimeUnit.SECONDS);
