@@ -1,0 +1,25 @@
+package dev.dynabind.it.demo;
+
+import dev.dynabind.runtime.Dynabind;
+import dev.dynabind.runtime.Repository;
+import java.util.List;
+
+/** Creates the demo's tables; creating a table that exists is not an error. */
+final class Tables {
+  private Tables() {}
+
+  static void create(Dynabind db, DemoOutput out) {
+    out.heading("Tables (on-demand; created unless they exist)");
+    List<Repository<?, ?>> repositories = List.of(
+        new UserRepository(db), new OrderRepository(db), new AccountRepository(db));
+    for (Repository<?, ?> repository : repositories) {
+      repository.createTable();
+      var metadata = repository.codec().metadata();
+      out.line("%-16s partition key %s%s%s", repository.tableName(),
+          metadata.partitionKey().attributeName(),
+          metadata.sortKey() == null ? "" : ", sort key " + metadata.sortKey().attributeName(),
+          metadata.lock() == null ? "" : ", locked (lock items + TTL on '"
+              + metadata.lock().ttlAttribute() + "')");
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package dev.dynabind.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dynabind.runtime.ItemDecodeException;
+import dev.dynabind.testing.DynamoDbExtension;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** A present attribute of the wrong type: the error names the table, the key and the attribute. */
+@ExtendWith(DynamoDbExtension.class)
+class DecodeErrorTest {
+  private final DynamoDbClient client;
+
+  DecodeErrorTest(DynamoDbClient client) {
+    this.client = client;
+  }
+
+  private static void assertNames(ItemDecodeException e, String table, String key,
+      String attribute) {
+    // The codec knows the table name from @Table; the prefix is the Dynabind instance's.
+    assertTrue(table.endsWith(e.tableName()), e.tableName() + " is not the end of " + table);
+    assertTrue(e.key().contains(key), e.key());
+    assertEquals(attribute, e.attribute());
+    assertTrue(e.getMessage().contains(e.tableName()), e.getMessage());
+    assertTrue(e.getMessage().contains(key), e.getMessage());
+    assertTrue(e.getMessage().contains(attribute), e.getMessage());
+  }
+
+  @Test
+  void numberStoredAsStringIsRejectedNamingTableKeyAndAttribute() {
+    ScalarsRepository scalars = new ScalarsRepository(Databases.fresh(client));
+    scalars.createTable();
+    Raw.put(client, scalars.tableName(), Map.of("id", AttributeValue.fromS("bad-1"),
+        "count", AttributeValue.fromS("seven")));
+
+    ItemDecodeException e = assertThrows(ItemDecodeException.class, () -> scalars.get("bad-1"));
+
+    assertNames(e, scalars.tableName(), "bad-1", "count");
+  }
+
+  @Test
+  void wrongTypesOfEveryKindAreRejected() {
+    ScalarsRepository scalars = new ScalarsRepository(Databases.fresh(client));
+    scalars.createTable();
+    Map<String, AttributeValue> wrong = Map.of(
+        "text", AttributeValue.fromN("1"),
+        "flag", AttributeValue.fromS("true"),
+        "raw", AttributeValue.fromS("bytes"),
+        "uuid", AttributeValue.fromS("not-a-uuid"),
+        "color", AttributeValue.fromS("PURPLE"),
+        "tiny", AttributeValue.fromN("1000"),
+        "letter", AttributeValue.fromS("two"));
+    for (Map.Entry<String, AttributeValue> attribute : wrong.entrySet()) {
+      String id = "bad-" + attribute.getKey();
+      Raw.put(client, scalars.tableName(),
+          Map.of("id", AttributeValue.fromS(id), attribute.getKey(), attribute.getValue()));
+
+      ItemDecodeException e = assertThrows(ItemDecodeException.class, () -> scalars.get(id),
+          attribute.getKey());
+
+      assertNames(e, scalars.tableName(), id, attribute.getKey());
+    }
+  }
+
+  @Test
+  void wrongTypeDeepInsideNestedRecordsNamesTheAttributePath() {
+    CompanyRepository companies = new CompanyRepository(Databases.fresh(client));
+    companies.createTable();
+    AttributeValue lead = AttributeValue.fromM(Map.of("age", AttributeValue.fromS("old")));
+    AttributeValue team = AttributeValue.fromM(Map.of("lead", lead));
+    AttributeValue department = AttributeValue.fromM(Map.of("team", team));
+    Raw.put(client, companies.tableName(),
+        Map.of("id", AttributeValue.fromS("bad-2"), "department", department));
+
+    ItemDecodeException e =
+        assertThrows(ItemDecodeException.class, () -> companies.get("bad-2"));
+
+    assertNames(e, companies.tableName(), "bad-2", "department.team.lead.age");
+  }
+
+  @Test
+  void nestedRecordStoredAsStringIsRejected() {
+    CompanyRepository companies = new CompanyRepository(Databases.fresh(client));
+    companies.createTable();
+    Raw.put(client, companies.tableName(), Map.of("id", AttributeValue.fromS("bad-3"),
+        "department", AttributeValue.fromS("R&D")));
+
+    ItemDecodeException e =
+        assertThrows(ItemDecodeException.class, () -> companies.get("bad-3"));
+
+    assertNames(e, companies.tableName(), "bad-3", "department");
+  }
+
+  @Test
+  void wrongListElementNamesItsIndex() {
+    ContainersRepository containers = new ContainersRepository(Databases.fresh(client));
+    containers.createTable();
+    Raw.put(client, containers.tableName(), Map.of("id", AttributeValue.fromS("bad-4"),
+        "names", AttributeValue.fromL(List.of(AttributeValue.fromS("a"),
+            AttributeValue.fromN("2")))));
+
+    ItemDecodeException e =
+        assertThrows(ItemDecodeException.class, () -> containers.get("bad-4"));
+
+    assertNames(e, containers.tableName(), "bad-4", "names[1]");
+  }
+
+  @Test
+  void listStoredAsStringSetIsRejected() {
+    ContainersRepository containers = new ContainersRepository(Databases.fresh(client));
+    containers.createTable();
+    Raw.put(client, containers.tableName(), Map.of("id", AttributeValue.fromS("bad-5"),
+        "names", AttributeValue.fromSs(List.of("a", "b"))));
+
+    ItemDecodeException e =
+        assertThrows(ItemDecodeException.class, () -> containers.get("bad-5"));
+
+    assertNames(e, containers.tableName(), "bad-5", "names");
+  }
+
+  @Test
+  void wrongTypeUnderARenamedAttributeNamesTheStoredName() {
+    RenamedRepository renamed = new RenamedRepository(Databases.fresh(client));
+    renamed.createTable();
+    Raw.put(client, renamed.tableName(), Map.of("pk", AttributeValue.fromS("bad-6"),
+        "created_at", AttributeValue.fromN("1700000000")));
+
+    ItemDecodeException e = assertThrows(ItemDecodeException.class, () -> renamed.get("bad-6"));
+
+    assertNames(e, renamed.tableName(), "bad-6", "created_at");
+  }
+}
