@@ -62,6 +62,14 @@ final class BatchFixture implements AutoCloseable {
     }
   }
 
+  /** The ids stored in a table of {@link Item}s, read by a Scan through a client without faults. */
+  java.util.Set<String> storedIds(ItemRepository repository) {
+    try (DynamoDbClient plain = TestClients.client()) {
+      return plain.scanPaginator(b -> b.tableName(repository.tableName())).items().stream()
+          .map(item -> item.get("id").s()).collect(java.util.stream.Collectors.toSet());
+    }
+  }
+
   @Override
   public void close() {
     client.close();
