@@ -2,6 +2,7 @@ package dev.dynabind.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,14 +28,18 @@ class BatchGetTest {
   }
 
   @Test
-  void lockItemsAreNeverReturned() {
+  void lockItemKeysAreRefusedAndLockItemsAreNeverReturned() {
     try (BatchFixture f = new BatchFixture()) {
       ItemRepository locked = new ItemRepository(f.db, ItemCodec.LOCKED);
       locked.createTable();
       locked.batchSave(List.of(new Item("a", 1, "x"), new Item("b", 2, "y")));
       f.client.putItem(b -> b.tableName(locked.tableName()).item(Map.of(
           "id", AttributeValue.fromS("a#lock"), "version", AttributeValue.fromN("1"))));
-      List<Item> read = locked.batchGet(List.of("a#lock", "a", "b"));
+      IllegalArgumentException refused = assertThrows(
+          IllegalArgumentException.class, () -> locked.batchGet(List.of("a#lock", "a", "b")));
+      assertTrue(
+          refused.getMessage().contains("reserved for lock items"), refused.getMessage());
+      List<Item> read = locked.batchGet(List.of("a", "b"));
       assertEquals(List.of("a", "b"), read.stream().map(Item::id).toList());
     }
   }
