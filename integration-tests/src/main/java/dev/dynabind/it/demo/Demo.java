@@ -41,8 +41,8 @@ public final class Demo {
         new UserDemo(),
         new OrderDemo(),
         new AccountDemo(),
-        new BadKeyDemo()
-        // Batch operations (batchGet, batchSave, BatchContext) go here as one more DemoPart.
+        new BadKeyDemo(),
+        new BatchDemo()
     );
   }
 
