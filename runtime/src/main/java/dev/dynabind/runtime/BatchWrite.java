@@ -134,8 +134,21 @@ public final class BatchWrite {
       throw new IllegalStateException("a BatchWrite executes once");
     }
     executed = true;
-    if (!writes.isEmpty()) {
+    if (writes.isEmpty()) {
+      return;
+    }
+    try {
       BatchSupport.write(db, writes);
+    } finally {
+      BatchContext context = BatchContext.currentOrNull();
+      if (context != null) {
+        // Cross-table writes carry no typed items back, so a context forgets what they touched
+        // and reads it again when asked.
+        for (WriteOp write : writes) {
+          Pending pending = (Pending) write.tag();
+          context.loader(db).evictEncoded(pending.repository().codec(), write.id().key());
+        }
+      }
     }
   }
 

@@ -155,6 +155,16 @@ public final class ContextLoader {
   }
 
   /**
+   * Forgets an encoded key of a table.
+   *
+   * @param codec the table's codec
+   * @param key the encoded key
+   */
+  public void evictEncoded(TableCodec<?, ?> codec, Map<String, AttributeValue> key) {
+    cache.remove(new CacheKey(codec, key));
+  }
+
+  /**
    * The cached result of a key, if it was read or written in this context.
    *
    * @param repository the table

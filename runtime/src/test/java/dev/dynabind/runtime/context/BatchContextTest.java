@@ -289,6 +289,24 @@ class BatchContextTest {
     });
   }
 
+  @Test
+  void crossTableBatchWritesInsideAContextAreReadAgainAfterwards() throws Exception {
+    Dynabind db = db(Duration.ZERO);
+    Person.Repo people = new Person.Repo(db);
+    Pet.Repo pets = new Pet.Repo(db);
+    people.createTable();
+    pets.createTable();
+    people.save(new Person("c1", "before"));
+    BatchContext.run(() -> {
+      assertEquals("before", people.get("c1").orElseThrow().name());
+      assertTrue(pets.get(new Pet.Key("o", 1)).isEmpty());
+      db.batchWrite().save(people, new Person("c1", "after")).save(pets, new Pet("o", 1, "Rex"))
+          .execute();
+      assertEquals("after", people.get("c1").orElseThrow().name());
+      assertEquals("Rex", pets.get(new Pet.Key("o", 1)).orElseThrow().name());
+    });
+  }
+
   private static <T> T join(Future<T> future) {
     try {
       return future.get(30, TimeUnit.SECONDS);
