@@ -1,0 +1,102 @@
+package dev.dynabind.processor;
+
+import com.google.auto.service.AutoService;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.TypeSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.JavaFileObject;
+
+/**
+ * Generates a codec, a repository and (for a composite key) a key record for every
+ * {@code @Table} record. Reads and validates each record into a {@link TableModel} first and
+ * writes from the model only; a record in error gets nothing generated.
+ */
+@AutoService(Processor.class)
+public final class DynabindProcessor extends AbstractProcessor {
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.TABLE, Annotations.KEY, Annotations.LOCKED_BY);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    ErrorReporter reporter = new ErrorReporter(processingEnv.getMessager());
+    TableReader reader = new TableReader(processingEnv, reporter);
+    for (Element element : round.getElementsAnnotatedWith(
+        processingEnv.getElementUtils().getTypeElement(Annotations.TABLE))) {
+      TypeElement type = (TypeElement) element;
+      try {
+        reader.read(type).ifPresent(this::generate);
+      } catch (RuntimeException e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        reporter.scope().error(Message.UNEXPECTED, type, type.getQualifiedName(), trace);
+      }
+    }
+    checkOrphans(round, reporter);
+    return false;
+  }
+
+  /** {@code @Key} and {@code @LockedBy} mean nothing without {@code @Table}: say so. */
+  private void checkOrphans(RoundEnvironment round, ErrorReporter reporter) {
+    ErrorReporter.Scope errors = reporter.scope();
+    TypeElement key = processingEnv.getElementUtils().getTypeElement(Annotations.KEY);
+    for (Element component : round.getElementsAnnotatedWith(key)) {
+      Element record = component.getEnclosingElement();
+      if (Annotations.find(record, Annotations.TABLE) == null) {
+        errors.error(Message.KEY_WITHOUT_TABLE, component,
+            Annotations.find(component, Annotations.KEY), null, component.getSimpleName(),
+            record.getSimpleName());
+      }
+    }
+    TypeElement lockedBy = processingEnv.getElementUtils().getTypeElement(Annotations.LOCKED_BY);
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(lockedBy))) {
+      if (Annotations.find(type, Annotations.TABLE) == null) {
+        errors.error(Message.LOCKED_WITHOUT_TABLE, type,
+            Annotations.find(type, Annotations.LOCKED_BY), null, type.getSimpleName());
+      }
+    }
+  }
+
+  private void generate(TableModel table) {
+    try {
+      write(new CodecWriter(table).write(), table);
+      write(new RepositoryWriter(table).write(), table);
+      if (table.sortKey() != null) {
+        JavaFileObject file = processingEnv.getFiler().createSourceFile(
+            table.generated("Key").canonicalName(), table.originatingElement());
+        try (Writer writer = file.openWriter()) {
+          writer.write(new KeyWriter(table).write());
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private void write(TypeSpec type, TableModel table) throws IOException {
+    JavaFile.builder(table.root().type().packageName(), type)
+        .skipJavaLangImports(true)
+        .indent("  ")
+        .build()
+        .writeTo(processingEnv.getFiler());
+  }
+
+}

@@ -1,0 +1,85 @@
+package dev.dynabind.processor;
+
+/**
+ * Every diagnostic the processor prints, each with a stable code in brackets so that users can
+ * search for it, and the fix where there is one.
+ */
+enum Message {
+  TABLE_NOT_RECORD("TableNotRecord",
+      "@Table goes on a record, but %s is %s; declare it as 'record %s(...)'"),
+  TABLE_GENERIC("TableGeneric",
+      "@Table record %s has type parameters; a table record cannot be generic, because its codec"
+          + " must know the type of every component"),
+  TABLE_NAME("TableName",
+      "table name \"%s\" would be rejected by DynamoDB: use 3 to 255 characters of a-z A-Z 0-9 _ . -"),
+  UNREACHABLE("Unreachable",
+      "%s %s cannot be reached from generated code in package %s because %s; make it"
+          + " package-private or public"),
+  MISSING_KEY("MissingKey",
+      "@Table record %s has no @Key component; mark its partition key component with @Key"),
+  MISSING_PARTITION_KEY("MissingKey",
+      "@Table record %s has a sort key but no partition key; mark its partition key component"
+          + " with @Key"),
+  DUPLICATE_PARTITION_KEY("DuplicateKey",
+      "component '%s' is a second partition key after '%s'; a table has one partition key (use"
+          + " @Key(sort = true) for the sort key)"),
+  DUPLICATE_SORT_KEY("DuplicateKey",
+      "component '%s' is a second sort key after '%s'; a table has at most one sort key"),
+  KEY_TYPE("KeyType",
+      "@Key component '%s' is %s; a key must be stored as S, N or B (String, a number, byte[],"
+          + " SdkBytes, UUID, an enum, Instant, ...)"),
+  KEY_CONVERTED("KeyType",
+      "@Key component '%s' uses @Convert, so its stored type is only known at run time; a key must"
+          + " be stored as S, N or B (String, a number, byte[], SdkBytes, UUID, an enum, Instant,"
+          + " ...)"),
+  UNSUPPORTED_TYPE("UnsupportedType",
+      "component '%s' has type %s%s, which Dynabind cannot store. Supported: String, primitives"
+          + " and their boxes, BigDecimal, BigInteger, byte[], SdkBytes, UUID, enums, java.time"
+          + " values (Instant, LocalDate, LocalDateTime, LocalTime, OffsetDateTime, ZonedDateTime,"
+          + " Duration, Period, Year, YearMonth, MonthDay, ZoneOffset, ZoneId), Optional<T>,"
+          + " List<T>, Map<String, T>, Set<String>, sets of numbers or SdkBytes, and records"
+          + " without type parameters; for any other type add @Convert(YourConverter.class)"),
+  ATTRIBUTE_EMPTY("AttributeName",
+      "@Attribute on component '%s' has an empty name; give the stored name or remove @Attribute"),
+  DUPLICATE_ATTRIBUTE("DuplicateAttribute",
+      "component '%s' is stored as attribute \"%s\", which component '%s' already uses; rename"
+          + " one of them with @Attribute(\"...\")"),
+  KEY_WITHOUT_TABLE("KeyWithoutTable",
+      "@Key on component '%s' of %s, which has no @Table; add @Table(\"name\") to the record or"
+          + " remove @Key"),
+  LOCKED_WITHOUT_TABLE("LockedWithoutTable",
+      "@LockedBy on %s, which has no @Table; add @Table(\"name\") or remove @LockedBy"),
+  LOCK_KEY_TYPE("LockKeyType",
+      "@LockedBy appends its suffix to the %s key, so component '%s' must be a String, but it is"
+          + " %s"),
+  LOCK_DURATION("LockDuration",
+      "@LockedBy %s \"%s\" is not a %s ISO-8601 duration such as \"PT24H\" or \"PT1H\""),
+  LOCK_REFRESH("LockDuration",
+      "@LockedBy refreshWithin %s must be shorter than ttl %s"),
+  LOCK_SUFFIX("LockSuffix",
+      "@LockedBy suffix must not be empty: the lock item's key is the item's key plus the suffix"),
+  LOCK_ATTRIBUTE("LockAttribute",
+      "@LockedBy %s \"%s\" collides with %s; choose another name"),
+  CONVERTER_RUNTIME_MISSING("ConverterType",
+      "@Convert on component '%s' needs dev.dynabind.runtime.AttributeConverter, which is not on"
+          + " the class path; add the dynabind-runtime dependency"),
+  CONVERTER_TYPE("ConverterType",
+      "@Convert(%s.class) on component '%s' must implement AttributeConverter<%s>%s"),
+  CONVERTER_CONSTRUCTOR("ConverterConstructor",
+      "@Convert(%s.class) on component '%s' %s; generated code creates the converter with"
+          + " 'new %s()', so it must be a concrete class with a public no-arg constructor"),
+  UNEXPECTED("Unexpected",
+      "Dynabind failed on %s; this is a bug in Dynabind, please report it with this trace:%n%s");
+
+  private final String code;
+  private final String format;
+
+  Message(String code, String format) {
+    this.code = code;
+    this.format = format;
+  }
+
+  String format(Object... args) {
+    return "[" + code + "] " + String.format(format, args);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.dynabind.processor;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import java.util.Map;
+
+/**
+ * The runtime types generated code refers to, named rather than linked: the processor must run
+ * without the runtime on its class path.
+ */
+final class Names {
+  static final String RUNTIME = "dev.dynabind.runtime";
+  static final ClassName TABLE_CODEC = ClassName.get(RUNTIME, "TableCodec");
+  static final ClassName TABLE_METADATA = ClassName.get(RUNTIME, "TableMetadata");
+  static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
+  static final ClassName LOCK_SPEC = ClassName.get(RUNTIME, "LockSpec");
+  static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
+  static final ClassName LOCKED_REPOSITORY = ClassName.get(RUNTIME, "LockedRepository");
+  static final ClassName SORT_KEY = ClassName.get(RUNTIME, "SortKey");
+  static final ClassName DYNABIND = ClassName.get(RUNTIME, "Dynabind");
+  static final ClassName ITEM_DECODE_EXCEPTION = ClassName.get(RUNTIME, "ItemDecodeException");
+  static final ClassName ENCODERS = ClassName.get(RUNTIME + ".codec", "Encoders");
+  static final ClassName DECODERS = ClassName.get(RUNTIME + ".codec", "Decoders");
+  static final ClassName ATTRIBUTE_TYPE_EXCEPTION =
+      ClassName.get(RUNTIME + ".codec", "AttributeTypeException");
+  static final ClassName ATTRIBUTE_VALUE =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
+  static final ClassName SCALAR_ATTRIBUTE_TYPE =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ScalarAttributeType");
+  static final TypeName ITEM = ParameterizedTypeName.get(
+      ClassName.get(Map.class), ClassName.get(String.class), ATTRIBUTE_VALUE);
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final String PROCESSOR = "dev.dynabind.processor.DynabindProcessor";
+
+  private Names() {}
+
+  /** No date: the same input must give the same bytes. */
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+  }
+}

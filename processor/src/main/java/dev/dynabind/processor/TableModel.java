@@ -1,0 +1,66 @@
+package dev.dynabind.processor;
+
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.TypeName;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Element;
+
+/**
+ * Everything the writers need to know of one {@code @Table} record, validated. Maps are ordered
+ * (insertion order of discovery), so generated output is deterministic.
+ *
+ * @param tableName the DynamoDB table name
+ * @param root the table record itself
+ * @param partitionKey the partition key component
+ * @param sortKey the sort key component, or null
+ * @param lock the {@code @LockedBy} settings, or null
+ * @param records every record stored as M (nested records), by qualified name, in discovery order
+ * @param converters the field name of each converter class, in discovery order
+ * @param originatingElement the record, handed to the Filer for incremental builds only
+ */
+record TableModel(
+    String tableName,
+    RecordModel root,
+    KeyModel partitionKey,
+    KeyModel sortKey,
+    LockModel lock,
+    Map<String, RecordModel> records,
+    Map<ClassName, String> converters,
+    Element originatingElement) {
+
+  /** The package and name stem of the generated classes. */
+  ClassName generated(String suffix) {
+    ClassName type = root.type();
+    return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + suffix);
+  }
+
+  /** A record and how its components are stored. */
+  record RecordModel(ClassName type, String methodSuffix, List<ComponentModel> components) {}
+
+  /**
+   * One record component.
+   *
+   * @param name the component (and accessor) name
+   * @param attribute the stored attribute name
+   * @param type the component's Java type
+   * @param mapping how it is stored
+   */
+  record ComponentModel(String name, String attribute, TypeName type, TypeMapping mapping) {}
+
+  /**
+   * A key component.
+   *
+   * @param component the component
+   * @param scalarType S, N or B
+   */
+  record KeyModel(ComponentModel component, String scalarType) {
+    TypeName boxedType() {
+      return component.type().isPrimitive() ? component.type().box() : component.type();
+    }
+  }
+
+  /** The validated {@code @LockedBy} values. */
+  record LockModel(String suffix, String ttl, String refreshWithin, String versionAttribute,
+      String ttlAttribute) {}
+}
