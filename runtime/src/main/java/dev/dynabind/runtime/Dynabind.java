@@ -1,5 +1,7 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.Chunker;
+import dev.dynabind.runtime.internal.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -31,6 +33,8 @@ public final class Dynabind {
   private final BatchListener listener;
   private final Clock clock;
   private final Duration batchWindow;
+  private final boolean reportConsumedCapacity;
+  private final Sleeper sleeper;
 
   private Dynabind(Builder builder) {
     this.client = builder.client;
@@ -44,6 +48,8 @@ public final class Dynabind {
     this.listener = builder.listener;
     this.clock = builder.clock;
     this.batchWindow = builder.batchWindow;
+    this.reportConsumedCapacity = builder.reportConsumedCapacity;
+    this.sleeper = builder.sleeper;
   }
 
   /**
@@ -146,6 +152,51 @@ public final class Dynabind {
     return batchWindow;
   }
 
+  /**
+   * Whether batch requests ask DynamoDB for the capacity they consumed, reported in
+   * {@link BatchEvent#consumedCapacity()}.
+   *
+   * @return true when asked for
+   */
+  public boolean reportConsumedCapacity() {
+    return reportConsumedCapacity;
+  }
+
+  /**
+   * The most items a streamed batch write ({@code batchSave(Stream)}, {@code batchDelete(Stream)})
+   * holds at once: pulled from the stream but not yet written. That is {@code concurrency}
+   * chunks of 25 in flight plus one chunk being filled.
+   *
+   * @return {@code (concurrency + 1) * 25}
+   */
+  public int streamInFlightLimit() {
+    return (concurrency + 1) * Chunker.MAX_WRITES_PER_WRITE;
+  }
+
+  /**
+   * Starts a read of keys across repositories, sent together in shared BatchGetItem requests.
+   *
+   * @return a new single-use batch
+   */
+  public BatchGet batchGet() {
+    return new BatchGet(this);
+  }
+
+  /**
+   * Starts a mix of puts and deletes across repositories, sent together in shared
+   * BatchWriteItem requests.
+   *
+   * @return a new single-use batch
+   */
+  public BatchWrite batchWrite() {
+    return new BatchWrite(this);
+  }
+
+  /** How the retry loop waits and measures; replaced by tests. */
+  Sleeper sleeper() {
+    return sleeper;
+  }
+
   /** Builds a {@link Dynabind}, validating each value as it is set. */
   public static final class Builder {
     private DynamoDbClient client;
@@ -157,6 +208,8 @@ public final class Dynabind {
     private BatchListener listener = BatchListener.NONE;
     private Clock clock = Clock.systemUTC();
     private Duration batchWindow = Duration.ofMillis(2);
+    private boolean reportConsumedCapacity;
+    private Sleeper sleeper = Sleeper.SYSTEM;
 
     private Builder() {}
 
@@ -272,6 +325,24 @@ public final class Dynabind {
         throw new IllegalArgumentException("batchWindow must not be negative, got " + window);
       }
       this.batchWindow = window;
+      return this;
+    }
+
+    /**
+     * Whether batch requests ask for the capacity they consumed ({@code ReturnConsumedCapacity
+     * TOTAL}), reported in {@link BatchEvent#consumedCapacity()}; false when not set.
+     *
+     * @param report whether to ask
+     * @return this builder
+     */
+    public Builder reportConsumedCapacity(boolean report) {
+      this.reportConsumedCapacity = report;
+      return this;
+    }
+
+    /** Replaces real waiting and timing in the retry loop; for tests. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
     }
 

@@ -1,6 +1,8 @@
 package dev.dynabind.runtime;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -141,6 +143,108 @@ public abstract class Repository<R, K> {
     if (context != null) {
       context.loader(db).deleted(this, key);
     }
+  }
+
+  /**
+   * Reads many items at once, eventually consistent, in BatchGetItem requests of up to 100 keys
+   * sent in parallel. See {@link #batchGet(Collection, BatchGetOptions)}.
+   *
+   * @param keys the keys; duplicates are read once
+   * @return the items found, in the order of each key's first occurrence; keys without an item
+   *     are simply absent
+   * @throws IllegalArgumentException when a key is null or empty, naming it; nothing is sent
+   * @throws UnprocessedItemsException when some keys could not be read after the last attempt
+   */
+  public List<R> batchGet(Collection<K> keys) {
+    return batchGet(keys, BatchGetOptions.defaults());
+  }
+
+  /**
+   * Reads many items at once in BatchGetItem requests of up to 100 distinct keys, sent in
+   * parallel up to {@link Dynabind#concurrency()}; unprocessed keys, throttling and server errors
+   * are retried per the {@link Dynabind#retryPolicy()}.
+   *
+   * @param keys the keys; duplicates are read once
+   * @param options consistency and projection
+   * @return the items found, in the order of each key's first occurrence; keys without an item
+   *     are simply absent, and lock items are never returned
+   * @throws IllegalArgumentException when a key is null or empty, naming it; nothing is sent
+   * @throws UnprocessedItemsException when some keys could not be read after the last attempt
+   *     or the calling thread was interrupted; it lists exactly those keys
+   */
+  public List<R> batchGet(Collection<K> keys, BatchGetOptions options) {
+    return db.batchGet().add(this, keys, options).execute().itemsOf(this);
+  }
+
+  /**
+   * Writes many items at once in BatchWriteItem requests of 25, sent in parallel up to
+   * {@link Dynabind#concurrency()}; each replaces any item with the same key. If the collection
+   * holds two items with one key, the later one is written.
+   *
+   * @param items the items
+   * @throws IllegalArgumentException when an item is null, has a null or empty key, or is over
+   *     400 KB, naming its key; nothing is sent
+   * @throws UnprocessedItemsException when some items were not written after the last attempt or
+   *     the calling thread was interrupted; every other item was written
+   */
+  public void batchSave(Collection<R> items) {
+    db.batchWrite().saveAll(this, items).execute();
+  }
+
+  /**
+   * Writes a stream of items with bounded memory: at most
+   * {@link Dynabind#streamInFlightLimit()} items are pulled from the stream and not yet written
+   * at any time. Writes of one key are applied in stream order, so the last one wins, even though
+   * chunks run in parallel. Each element is validated when it is pulled: an invalid one stops the
+   * call after the chunks already sent have finished, and nothing after it is written.
+   *
+   * @param items the items, pulled lazily; the stream is not closed
+   * @throws IllegalArgumentException when an item is null, has a null or empty key, or is over
+   *     400 KB, naming it
+   * @throws UnprocessedItemsException when some items were not written after the last attempt or
+   *     the calling thread was interrupted
+   */
+  public void batchSave(Stream<R> items) {
+    int[] element = {0};
+    BatchSupport.writeStream(db, items.iterator(),
+        item -> BatchSupport.put(this, item, element[0]++));
+  }
+
+  /**
+   * Deletes many items by key at once in BatchWriteItem requests of 25; absent items are not an
+   * error.
+   *
+   * @param keys the keys; duplicates are deleted once
+   * @throws IllegalArgumentException when a key is null or empty, naming it; nothing is sent
+   * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
+   */
+  public void batchDelete(Collection<K> keys) {
+    db.batchWrite().deleteAll(this, keys).execute();
+  }
+
+  /**
+   * Deletes a stream of keys with the memory bound and ordering of {@link #batchSave(Stream)}.
+   *
+   * @param keys the keys, pulled lazily; the stream is not closed
+   * @throws IllegalArgumentException when a key is null or empty, naming it
+   * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
+   */
+  public void batchDelete(Stream<K> keys) {
+    int[] element = {0};
+    BatchSupport.writeStream(db, keys.iterator(),
+        key -> BatchSupport.delete(this, key, element[0]++));
+  }
+
+  /**
+   * Deletes the stored items with the keys of these items, as {@link #batchDelete(Collection)}.
+   *
+   * @param items the items whose keys to delete
+   * @throws IllegalArgumentException when an item is null or its key is null or empty; nothing
+   *     is sent
+   * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
+   */
+  public void batchDeleteItems(Collection<R> items) {
+    db.batchWrite().deleteItems(this, items).execute();
   }
 
   /**

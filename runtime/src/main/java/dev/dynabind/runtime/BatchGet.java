@@ -1,0 +1,168 @@
+package dev.dynabind.runtime;
+
+import dev.dynabind.runtime.internal.BatchCalls;
+import dev.dynabind.runtime.internal.ItemId;
+import dev.dynabind.runtime.internal.Outcome;
+import dev.dynabind.runtime.internal.ReadOp;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads keys of several tables together, in shared BatchGetItem requests of up to 100 keys.
+ * Every key is validated when it is added, so an invalid one fails before anything is sent.
+ * Single use, not thread-safe.
+ *
+ * <pre>{@code
+ * BatchGetResult result = db.batchGet()
+ *     .add(users, List.of("alice", "bob"))
+ *     .add(orders, List.of(new OrderKey("alice", 17L)), BatchGetOptions.consistent())
+ *     .execute();
+ * List<User> found = result.itemsOf(users);
+ * }</pre>
+ */
+public final class BatchGet {
+  private final Dynabind db;
+  private final Map<Repository<?, ?>, TableKeys> tables = new LinkedHashMap<>();
+  private final List<ReadOp> reads = new ArrayList<>();
+  private boolean executed;
+
+  BatchGet(Dynabind db) {
+    this.db = db;
+  }
+
+  /**
+   * Adds keys of one repository, read with the default options.
+   *
+   * @param repository the repository, made with the same {@link Dynabind}
+   * @param keys the keys; duplicates are read once
+   * @param <K> the key type
+   * @return this
+   * @throws IllegalArgumentException when a key is null or empty, naming it
+   */
+  public <K> BatchGet add(Repository<?, K> repository, Collection<? extends K> keys) {
+    return add(repository, keys, BatchGetOptions.defaults());
+  }
+
+  /**
+   * Adds keys of one repository. A repository added twice must be given the same options.
+   *
+   * @param repository the repository, made with the same {@link Dynabind}
+   * @param keys the keys; duplicates are read once
+   * @param options consistency and projection for this table
+   * @param <K> the key type
+   * @return this
+   * @throws IllegalArgumentException when a key is null or empty, naming it, or the options
+   *     differ from an earlier add of the same repository
+   */
+  public <K> BatchGet add(Repository<?, K> repository, Collection<? extends K> keys,
+      BatchGetOptions options) {
+    Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(keys, "keys");
+    Objects.requireNonNull(options, "options");
+    if (repository.db() != db) {
+      throw new IllegalArgumentException("repository of table '" + repository.tableName()
+          + "' was made with another Dynabind");
+    }
+    TableKeys table = tables.get(repository);
+    if (table == null) {
+      for (Repository<?, ?> other : tables.keySet()) {
+        if (other.tableName().equals(repository.tableName())) {
+          throw new IllegalArgumentException("two repositories of table '"
+              + repository.tableName() + "' in one batchGet");
+        }
+      }
+      table = new TableKeys(options, tableRead(repository.codec().metadata(), options));
+      tables.put(repository, table);
+    } else if (!table.options.equals(options)) {
+      throw new IllegalArgumentException("table '" + repository.tableName()
+          + "' was added with " + table.options + " and now with " + options);
+    }
+    List<ReadOp> added = new ArrayList<>(keys.size());
+    for (K key : keys) {
+      Map<String, AttributeValue> encoded = BatchSupport.encodeKey(repository, key, reads.size()
+          + added.size());
+      added.add(new ReadOp(new ItemId(repository.tableName(), encoded), table.read,
+          new Pending(repository, Pending.Kind.READ, key, key)));
+    }
+    // Only keep them once all are valid, so a failed add leaves this batch as it was.
+    reads.addAll(added);
+    for (ReadOp read : added) {
+      table.ids.add(read.id());
+    }
+    return this;
+  }
+
+  /**
+   * Reads every distinct key, in parallel chunks of up to 100, retrying what is unprocessed or
+   * throttled.
+   *
+   * @return the items found, by repository
+   * @throws UnprocessedItemsException when some keys were not read after the last attempt or
+   *     the calling thread was interrupted; it lists exactly those keys
+   * @throws IllegalStateException when called twice
+   */
+  public BatchGetResult execute() {
+    if (executed) {
+      throw new IllegalStateException("a BatchGet executes once");
+    }
+    executed = true;
+    Map<ItemId, Map<String, AttributeValue>> found = new HashMap<>();
+    if (!reads.isEmpty()) {
+      Outcome outcome = BatchCalls.read(BatchSupport.settings(db), reads, found);
+      BatchSupport.check("BatchGetItem", reads.size(), outcome);
+    }
+    Map<Repository<?, ?>, List<?>> items = new LinkedHashMap<>();
+    tables.forEach((repository, table) -> items.put(repository, decode(repository, table, found)));
+    return new BatchGetResult(items);
+  }
+
+  private static <R> List<R> decode(Repository<R, ?> repository, TableKeys table,
+      Map<ItemId, Map<String, AttributeValue>> found) {
+    List<R> items = new ArrayList<>();
+    for (ItemId id : table.ids) {
+      Map<String, AttributeValue> item = found.get(id);
+      if (item != null && !repository.isLockItem(item)) {
+        items.add(repository.codec().decode(item));
+      }
+    }
+    return items;
+  }
+
+  /** The projection with the key attributes added, under placeholder names (reserved words). */
+  private static ReadOp.TableRead tableRead(TableMetadata metadata, BatchGetOptions options) {
+    if (options.projection().isEmpty()) {
+      return new ReadOp.TableRead(options.consistentRead(), null, Map.of());
+    }
+    List<String> attributes = new ArrayList<>(BatchSupport.keyNames(metadata));
+    for (String name : options.projection()) {
+      if (!attributes.contains(name)) {
+        attributes.add(name);
+      }
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    StringBuilder expression = new StringBuilder();
+    for (int i = 0; i < attributes.size(); i++) {
+      names.put("#p" + i, attributes.get(i));
+      expression.append(i == 0 ? "" : ", ").append("#p").append(i);
+    }
+    return new ReadOp.TableRead(options.consistentRead(), expression.toString(), names);
+  }
+
+  /** One table's options and its distinct keys in order of first occurrence. */
+  private static final class TableKeys {
+    final BatchGetOptions options;
+    final ReadOp.TableRead read;
+    final java.util.LinkedHashSet<ItemId> ids = new java.util.LinkedHashSet<>();
+
+    TableKeys(BatchGetOptions options, ReadOp.TableRead read) {
+      this.options = options;
+      this.read = read;
+    }
+  }
+}

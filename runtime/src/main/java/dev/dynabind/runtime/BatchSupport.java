@@ -1,0 +1,117 @@
+package dev.dynabind.runtime;
+
+import dev.dynabind.runtime.internal.BatchCalls;
+import dev.dynabind.runtime.internal.BatchSettings;
+import dev.dynabind.runtime.internal.ItemId;
+import dev.dynabind.runtime.internal.ItemSize;
+import dev.dynabind.runtime.internal.Outcome;
+import dev.dynabind.runtime.internal.WriteOp;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Bridges typed repositories to the untyped batch machinery: validates and encodes each element
+ * (naming the one that fails), and turns an incomplete outcome into an
+ * {@link UnprocessedItemsException}.
+ */
+final class BatchSupport {
+  private BatchSupport() {}
+
+  static BatchSettings settings(Dynabind db) {
+    return new BatchSettings(db.client(), db.retryPolicy(), db.concurrency(), db.executor(),
+        db.listener(), db.sleeper(), db.reportConsumedCapacity());
+  }
+
+  static List<String> keyNames(TableMetadata metadata) {
+    return metadata.sortKey() == null
+        ? List.of(metadata.partitionKey().attributeName())
+        : List.of(metadata.partitionKey().attributeName(), metadata.sortKey().attributeName());
+  }
+
+  /** Encodes and checks a put; the element number and key name it when it is invalid. */
+  static <R, K> WriteOp put(Repository<R, K> repository, R item, int element) {
+    if (item == null) {
+      throw new IllegalArgumentException(where(repository, element) + "the item is null");
+    }
+    Map<String, AttributeValue> encoded;
+    K key;
+    try {
+      encoded = repository.codec().encode(item);
+      key = repository.codec().keyOf(item);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where(repository, element) + e.getMessage(), e);
+    }
+    long size = ItemSize.of(encoded);
+    if (size > ItemSize.MAX_BYTES) {
+      throw new IllegalArgumentException(where(repository, element) + "the item with key " + key
+          + " is " + size + " bytes; DynamoDB accepts at most " + ItemSize.MAX_BYTES
+          + " (400 KB, attribute names included)");
+    }
+    ItemId id = ItemId.of(repository.tableName(), encoded,
+        keyNames(repository.codec().metadata()));
+    return WriteOp.put(id.table(), encoded, id.key(),
+        new Pending(repository, Pending.Kind.PUT, item, key));
+  }
+
+  /** Encodes and checks a delete; the element number and key name it when it is invalid. */
+  static <K> WriteOp delete(Repository<?, K> repository, K key, int element) {
+    return WriteOp.delete(repository.tableName(), encodeKey(repository, key, element),
+        new Pending(repository, Pending.Kind.DELETE, key, key));
+  }
+
+  static <K> Map<String, AttributeValue> encodeKey(Repository<?, K> repository, K key,
+      int element) {
+    if (key == null) {
+      throw new IllegalArgumentException(where(repository, element) + "the key is null");
+    }
+    try {
+      return repository.codec().encodeKey(key);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          where(repository, element) + "key " + key + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String where(Repository<?, ?> repository, int element) {
+    return "Batch element #" + element + " for table '" + repository.tableName() + "': ";
+  }
+
+  /** Writes a stream through one repository, throwing when anything was not applied. */
+  static <T> void writeStream(Dynabind db, Iterator<T> source,
+      Function<T, WriteOp> validate) {
+    int[] count = {0};
+    Outcome outcome = BatchCalls.writeStream(settings(db), new Iterator<T>() {
+      @Override
+      public boolean hasNext() {
+        return source.hasNext();
+      }
+
+      @Override
+      public T next() {
+        count[0]++;
+        return source.next();
+      }
+    }, validate);
+    check("BatchWriteItem", count[0], outcome);
+  }
+
+  static void write(Dynabind db, List<WriteOp> writes) {
+    check("BatchWriteItem", writes.size(), BatchCalls.write(settings(db), writes));
+  }
+
+  static void check(String operation, int total, Outcome outcome) {
+    if (outcome.complete()) {
+      return;
+    }
+    List<Pending> pending = new ArrayList<>(outcome.notApplied().size());
+    for (Object tag : outcome.notApplied()) {
+      pending.add((Pending) tag);
+    }
+    throw new UnprocessedItemsException(operation, total, pending, outcome.attempts(),
+        outcome.interrupted(), outcome.cause());
+  }
+}

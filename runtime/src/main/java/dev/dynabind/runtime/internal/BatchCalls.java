@@ -1,0 +1,128 @@
+package dev.dynabind.runtime.internal;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Runs whole batch calls: slices validated operations into chunks, dispatches them in parallel
+ * and merges the outcomes. Validation and typing stay with the caller (the public facade).
+ */
+public final class BatchCalls {
+  private BatchCalls() {}
+
+  /**
+   * Writes every operation, last write per item winning.
+   *
+   * @param settings the call's settings
+   * @param writes validated writes in call order
+   * @return what was not applied, in call order
+   */
+  public static Outcome write(BatchSettings settings, List<WriteOp> writes) {
+    Dispatcher dispatcher = new Dispatcher(settings);
+    int batch = 0;
+    for (List<WriteOp> chunk : Chunker.slices(Chunker.lastWriteWins(writes),
+        Chunker.MAX_WRITES_PER_WRITE)) {
+      submitWrite(settings, dispatcher, ++batch, chunk);
+    }
+    return dispatcher.finish();
+  }
+
+  /**
+   * Writes a stream with bounded memory: at most {@code concurrency} chunks of 25 in flight plus
+   * the chunk being filled. A write whose item is still being written by an in-flight chunk waits
+   * for that chunk, so each item's writes are applied in stream order.
+   *
+   * @param settings the call's settings
+   * @param source the elements, pulled lazily
+   * @param validate turns an element into a write, or throws IllegalArgumentException
+   * @param <T> the element type
+   * @return what was not applied, in stream order
+   * @throws IllegalArgumentException when an element is invalid; chunks already started are
+   *     finished first, nothing after the element is written
+   */
+  public static <T> Outcome writeStream(BatchSettings settings, Iterator<T> source,
+      Function<T, WriteOp> validate) {
+    Dispatcher dispatcher = new Dispatcher(settings);
+    Map<ItemId, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    Map<ItemId, WriteOp> filling = new LinkedHashMap<>();
+    int batch = 0;
+    try {
+      while (!dispatcher.stopping() && source.hasNext()) {
+        WriteOp op = validate.apply(source.next());
+        CompletableFuture<Outcome> earlier = filling.containsKey(op.id()) ? null : inFlight.get(op.id());
+        if (earlier != null) {
+          dispatcher.await(earlier);
+        }
+        filling.put(op.id(), op);
+        if (filling.size() == Chunker.MAX_WRITES_PER_WRITE) {
+          submitTracked(settings, dispatcher, ++batch, filling, inFlight);
+          filling = new LinkedHashMap<>();
+        }
+      }
+      if (!filling.isEmpty()) {
+        submitTracked(settings, dispatcher, ++batch, filling, inFlight);
+      }
+    } catch (RuntimeException | Error e) {
+      dispatcher.stopBecauseFailed();
+      dispatcher.finish();
+      throw e;
+    }
+    return dispatcher.finish();
+  }
+
+  private static void submitTracked(BatchSettings settings, Dispatcher dispatcher, int batch,
+      Map<ItemId, WriteOp> filling, Map<ItemId, CompletableFuture<Outcome>> inFlight) {
+    List<WriteOp> chunk = new ArrayList<>(filling.values());
+    CompletableFuture<Outcome> future = submitWrite(settings, dispatcher, batch, chunk);
+    for (WriteOp op : chunk) {
+      inFlight.put(op.id(), future);
+    }
+    // Forget finished chunks at once, so the map holds only what is in flight.
+    future.whenComplete((outcome, error) -> {
+      for (WriteOp op : chunk) {
+        inFlight.remove(op.id(), future);
+      }
+    });
+  }
+
+  private static CompletableFuture<Outcome> submitWrite(BatchSettings settings,
+      Dispatcher dispatcher, int batch, List<WriteOp> chunk) {
+    return dispatcher.submit(
+        () -> new BatchWriteExecutor(settings, dispatcher, batch, chunk).run(),
+        () -> notStarted(chunk.stream().map(WriteOp::tag).toList()));
+  }
+
+  /**
+   * Reads every distinct key.
+   *
+   * @param settings the call's settings
+   * @param reads validated reads in call order, duplicates allowed
+   * @param found receives every item found, by identity
+   * @return the keys not read, in call order
+   */
+  public static Outcome read(BatchSettings settings, List<ReadOp> reads,
+      Map<ItemId, Map<String, AttributeValue>> found) {
+    Dispatcher dispatcher = new Dispatcher(settings);
+    Map<ItemId, Map<String, AttributeValue>> shared = new ConcurrentHashMap<>();
+    int batch = 0;
+    for (List<ReadOp> chunk : Chunker.slices(Chunker.distinct(reads), Chunker.MAX_KEYS_PER_GET)) {
+      int number = ++batch;
+      dispatcher.submit(() -> new BatchGetExecutor(settings, dispatcher, number, chunk, shared).run(),
+          () -> notStarted(chunk.stream().map(ReadOp::tag).toList()));
+    }
+    Outcome outcome = dispatcher.finish();
+    found.putAll(shared);
+    return outcome;
+  }
+
+  private static Outcome notStarted(List<Object> tags) {
+    return new Outcome(new ArrayList<>(tags), null, false, 0);
+  }
+}

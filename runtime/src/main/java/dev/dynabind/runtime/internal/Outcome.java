@@ -1,0 +1,28 @@
+package dev.dynabind.runtime.internal;
+
+import java.util.List;
+
+/**
+ * How a batch call (or one chunk of it) ended: the tags of the operations not applied, in call
+ * order, and why. Empty {@code notApplied} means everything was applied.
+ *
+ * @param notApplied tags of writes not applied or keys not read
+ * @param cause the last error when one ended the retries, else null
+ * @param interrupted whether the call was stopped by an interrupt of its caller
+ * @param attempts the most attempts any chunk made
+ */
+public record Outcome(List<Object> notApplied, Throwable cause, boolean interrupted, int attempts) {
+  /** Copies the list. */
+  public Outcome {
+    notApplied = List.copyOf(notApplied);
+  }
+
+  /**
+   * Whether everything was applied.
+   *
+   * @return true when nothing is left
+   */
+  public boolean complete() {
+    return notApplied.isEmpty();
+  }
+}
