@@ -26,7 +26,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * a fresh context). Writes {@code results/batchcontext.json} (argument 0 overrides the path).
  */
 public final class BatchContextBenchmark {
-  private static final int READS = 500;
 
   private BatchContextBenchmark() {}
 
@@ -38,6 +37,7 @@ public final class BatchContextBenchmark {
    */
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/batchcontext.json");
+    int reads = Smoke.size(500, 50);
     int rounds = Smoke.size(7, 1);
     RequestCounter counter = new RequestCounter();
     Map<String, Object> result = new LinkedHashMap<>();
@@ -45,15 +45,15 @@ public final class BatchContextBenchmark {
       Dynabind db = Dynabind.builder().client(client).tableNamePrefix("ctx_").build();
       CustomerRepository repository = new CustomerRepository(db);
       repository.createTable();
-      repository.batchSave(Fixtures.customers(READS));
+      repository.batchSave(Fixtures.customers(reads));
       List<String> ids = new ArrayList<>();
-      for (int i = 0; i < READS; i++) {
+      for (int i = 0; i < reads; i++) {
         ids.add(Fixtures.id(i));
       }
       handler(repository, ids); // warm-up, both paths
       BatchContext.call(() -> handler(repository, ids));
       result.put("benchmark", "batchcontext");
-      result.put("concurrentReads", READS);
+      result.put("concurrentReads", reads);
       result.put("rounds", rounds);
       result.put("batchWindowMs", db.batchWindow().toMillis());
       result.put("javaVersion", System.getProperty("java.version"));

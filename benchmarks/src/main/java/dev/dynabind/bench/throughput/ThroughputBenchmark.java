@@ -44,7 +44,7 @@ public final class ThroughputBenchmark {
    */
   public static void main(String[] args) {
     Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/throughput.json");
-    int items = Smoke.size(20_000, 300);
+    int items = Smoke.size(20_000, 100);
     RequestCounter counter = new RequestCounter();
     try (DynamoDbClient client = LocalClient.create(DynamoDbServer.shared().endpoint(), counter)) {
       ThroughputBenchmark benchmark = new ThroughputBenchmark(client, counter);
