@@ -12,6 +12,7 @@ import dev.dynabind.testing.DynamoDbServer;
 import dev.dynabind.testing.RequestCounter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,13 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Throughput: N items written then read by key against embedded DynamoDB Local, by Dynabind's
  * {@code batchSave}/{@code batchGet} at concurrency 1, 4 and 8 and by the Enhanced Client in
- * sequence ({@link EnhancedLoad}). Each run gets a fresh table; both sides get an unmeasured
- * warm-up first. Writes {@code results/throughput.json} (argument 0 overrides the path).
+ * sequence ({@link EnhancedLoad}). Each pass gets a fresh table; both sides get an unmeasured
+ * warm-up first; the configurations run forward, then backward. Writes {@code results/throughput.json} (argument 0 overrides the path).
  */
 public final class ThroughputBenchmark {
-  private static final int[] CONCURRENCY = {1, 4, 8};
+  /** 0 is the Enhanced Client; other values are Dynabind's concurrency. */
+  private static final List<Integer> CONFIGURATIONS = List.of(0, 1, 4, 8);
+
 
   private final DynamoDbClient client;
   private final RequestCounter counter;
@@ -45,24 +48,40 @@ public final class ThroughputBenchmark {
   public static void main(String[] args) {
     Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/throughput.json");
     int items = Smoke.size(20_000, 100);
+    int passCount = Smoke.size(2, 1);
     RequestCounter counter = new RequestCounter();
     try (DynamoDbClient client = LocalClient.create(DynamoDbServer.shared().endpoint(), counter)) {
       ThroughputBenchmark benchmark = new ThroughputBenchmark(client, counter);
       int warmup = Math.min(items, 2_000);
-      benchmark.enhanced(warmup);
-      benchmark.dynabind(warmup, 4);
+      benchmark.run(0, warmup);
+      benchmark.run(4, warmup);
+      // Forward then backward (ABBA), so neither a growing server nor a warming JVM favours
+      // whichever configuration runs first.
+      Map<Integer, List<Measurement>> passes = new LinkedHashMap<>();
+      List<Integer> order = new ArrayList<>(CONFIGURATIONS);
+      for (int pass = 0; pass < passCount; pass++) {
+        for (int configuration : order) {
+          Measurement m = benchmark.run(configuration, items);
+          System.out.println(m.line());
+          passes.computeIfAbsent(configuration, k -> new ArrayList<>()).add(m);
+        }
+        Collections.reverse(order);
+      }
       List<Object> runs = new ArrayList<>();
-      Map<String, Object> enhanced = benchmark.enhanced(items);
-      runs.add(enhanced);
-      for (int concurrency : CONCURRENCY) {
-        Map<String, Object> run = benchmark.dynabind(items, concurrency);
-        run.put("ratioToEnhanced", (double) run.get("itemsPerSecond")
-            / (double) enhanced.get("itemsPerSecond"));
+      double enhanced = 0;
+      for (List<Measurement> each : passes.values()) {
+        Map<String, Object> run = Measurement.combine(each);
+        if (each.get(0).client().equals("enhanced")) {
+          enhanced = (double) run.get("itemsPerSecond");
+        } else {
+          run.put("ratioToEnhanced", (double) run.get("itemsPerSecond") / enhanced);
+        }
         runs.add(run);
       }
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("benchmark", "throughput");
       result.put("items", items);
+      result.put("passesPerConfiguration", passCount);
       result.put("server", DynamoDbServer.shared().kind());
       result.put("javaVersion", System.getProperty("java.version"));
       result.put("cores", Runtime.getRuntime().availableProcessors());
@@ -73,7 +92,11 @@ public final class ThroughputBenchmark {
     System.exit(0); // DynamoDB Local leaves a non-daemon thread behind
   }
 
-  private Map<String, Object> dynabind(int count, int concurrency) {
+  private Measurement run(int configuration, int count) {
+    return configuration == 0 ? enhanced(count) : dynabind(count, configuration);
+  }
+
+  private Measurement dynabind(int count, int concurrency) {
     Dynabind db = Dynabind.builder().client(client).tableNamePrefix(freshPrefix())
         .concurrency(concurrency).build();
     CustomerRepository repository = new CustomerRepository(db);
@@ -92,7 +115,7 @@ public final class ThroughputBenchmark {
         counter.total());
   }
 
-  private Map<String, Object> enhanced(int count) {
+  private Measurement enhanced(int count) {
     String prefix = freshPrefix();
     new CustomerRepository(Dynabind.builder().client(client).tableNamePrefix(prefix).build())
         .createTable();
@@ -116,27 +139,13 @@ public final class ThroughputBenchmark {
     return report("enhanced", 1, count, read, start, written, done, writeRequests, counter.total());
   }
 
-  private static Map<String, Object> report(String client, int concurrency, int count, int read,
+  private static Measurement report(String client, int concurrency, int count, int read,
       long start, long written, long done, int writeRequests, int readRequests) {
     if (read != count) {
       throw new IllegalStateException(client + " read " + read + " of " + count + " items");
     }
-    double writeSeconds = (written - start) / 1e9;
-    double readSeconds = (done - written) / 1e9;
-    Map<String, Object> run = new LinkedHashMap<>();
-    run.put("client", client);
-    run.put("concurrency", concurrency);
-    run.put("writeSeconds", writeSeconds);
-    run.put("readSeconds", readSeconds);
-    run.put("writeItemsPerSecond", count / writeSeconds);
-    run.put("readItemsPerSecond", count / readSeconds);
-    run.put("itemsPerSecond", 2.0 * count / (writeSeconds + readSeconds));
-    run.put("writeRequests", writeRequests);
-    run.put("readRequests", readRequests);
-    System.out.printf("%-8s c=%d  write %7.0f items/s (%d requests)  read %7.0f items/s"
-        + " (%d requests)  write+read %7.0f items/s%n", client, concurrency, count / writeSeconds,
-        writeRequests, count / readSeconds, readRequests, 2.0 * count / (writeSeconds + readSeconds));
-    return run;
+    return new Measurement(client, concurrency, count, (written - start) / 1e9,
+        (done - written) / 1e9, writeRequests, readRequests);
   }
 
   private String freshPrefix() {
