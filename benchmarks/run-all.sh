@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reruns every benchmark and regenerates benchmarks/results (JSON, summary.md, throughput.png).
 # Run from the repository root or anywhere: paths are relative to the repository root.
-#   benchmarks/run-all.sh                 full run (about 10 minutes on 2 cores)
+#   benchmarks/run-all.sh                 full run (about 7 minutes on 2 cores)
 #   benchmarks/run-all.sh --smoke         tiny sizes into benchmarks/target/smoke-results (CI)
 #   add --skip-build to reuse benchmarks/target from an earlier "mvn package"
 set -euo pipefail
@@ -34,7 +34,7 @@ if $smoke; then
   jvm+=(-Dsmoke)
 else
   out=benchmarks/results
-  jmh=(-f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc)
+  jmh=(-f 1 -wi 3 -i 10 -w 1s -r 500ms -prof gc)
 fi
 mkdir -p "$out"
 
