@@ -147,7 +147,7 @@ final class CodecWriter {
 
   /** {@code new R(...)} with one decoded component per line; paths are relative to pathVar. */
   private CodeBlock construct(RecordModel model, String itemVar, String pathVar) {
-    CodeBlock.Builder code = CodeBlock.builder().add("new $T(", model.type()).indent().indent();
+    CodeBlock.Builder code = CodeBlock.builder().add("new $T(", model.type());
     List<ComponentModel> components = model.components();
     for (int i = 0; i < components.size(); i++) {
       ComponentModel component = components.get(i);
@@ -157,7 +157,7 @@ final class CodecWriter {
           CodeBlock.of("$N.get($S)", itemVar, component.attribute()), path),
           i + 1 < components.size() ? "," : "");
     }
-    return code.add(")").unindent().unindent().build();
+    return code.add(")").build();
   }
 
   private boolean isKey(ComponentModel component) {

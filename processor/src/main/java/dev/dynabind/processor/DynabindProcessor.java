@@ -61,16 +61,14 @@ public final class DynabindProcessor extends AbstractProcessor {
     for (Element component : round.getElementsAnnotatedWith(key)) {
       Element record = component.getEnclosingElement();
       if (Annotations.find(record, Annotations.TABLE) == null) {
-        errors.error(Message.KEY_WITHOUT_TABLE, component,
-            Annotations.find(component, Annotations.KEY), null, component.getSimpleName(),
+        errors.error(Message.KEY_WITHOUT_TABLE, component, component.getSimpleName(),
             record.getSimpleName());
       }
     }
     TypeElement lockedBy = processingEnv.getElementUtils().getTypeElement(Annotations.LOCKED_BY);
     for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(lockedBy))) {
       if (Annotations.find(type, Annotations.TABLE) == null) {
-        errors.error(Message.LOCKED_WITHOUT_TABLE, type,
-            Annotations.find(type, Annotations.LOCKED_BY), null, type.getSimpleName());
+        errors.error(Message.LOCKED_WITHOUT_TABLE, type, type.getSimpleName());
       }
     }
   }

@@ -6,6 +6,9 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
 
 /**
@@ -25,7 +28,8 @@ final class ErrorReporter {
     return new Scope();
   }
 
-  private void print(String text, Element element, AnnotationMirror mirror, AnnotationValue value) {
+  private void print(String text, Element target, AnnotationMirror mirror, AnnotationValue value) {
+    Element element = positioned(target);
     // Elements are canonical within one compilation, so identity plus text identifies an error.
     if (!printed.add(System.identityHashCode(element) + ":" + element + ":" + text)) {
       return;
@@ -37,6 +41,23 @@ final class ErrorReporter {
     } else {
       messager.printMessage(Diagnostic.Kind.ERROR, text, element);
     }
+  }
+
+  /**
+   * JDK 17's javac has no source position for a RecordComponentElement, so a diagnostic on it has
+   * no file or line; the component's private field shares its declaration and has both.
+   */
+  private static Element positioned(Element element) {
+    if (element.getKind() != ElementKind.RECORD_COMPONENT) {
+      return element;
+    }
+    for (VariableElement field : ElementFilter.fieldsIn(
+        element.getEnclosingElement().getEnclosedElements())) {
+      if (field.getSimpleName().equals(element.getSimpleName())) {
+        return field;
+      }
+    }
+    return element;
   }
 
   /** Errors of one table; {@link #failed()} tells whether to generate nothing. */

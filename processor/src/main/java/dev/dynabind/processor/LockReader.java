@@ -55,7 +55,7 @@ final class LockReader {
     String name = text(value);
     String collision = null;
     if (name.isEmpty()) {
-      collision = "nothing: it must not be empty";
+      collision = "the empty name; a lock attribute needs a name";
     } else if (name.equals(other)) {
       collision = "versionAttribute";
     } else {

@@ -23,8 +23,11 @@ final class TableContext {
     this.packageName = packageName;
   }
 
-  /** A method suffix for a nested record, unique even for equal simple names. */
+  /** A method suffix for a nested record: its simple name, qualified when two records share it. */
   String methodSuffix(ClassName type) {
+    if (methodSuffixes.add(type.simpleName())) {
+      return type.simpleName();
+    }
     return unique(String.join("_", type.simpleNames()), methodSuffixes);
   }
 
