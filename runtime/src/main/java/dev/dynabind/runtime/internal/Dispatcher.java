@@ -146,9 +146,12 @@ final class Dispatcher {
     absorbFinished(true);
     if (interrupted) {
       Thread.currentThread().interrupt();
-      if (cause == null) {
-        cause = new InterruptedException("the calling thread was interrupted");
+      InterruptedException interruption =
+          new InterruptedException("the calling thread was interrupted");
+      if (cause != null) {
+        interruption.addSuppressed(cause);
       }
+      cause = interruption;
     }
     return new Outcome(notApplied, cause, interrupted, attempts);
   }
