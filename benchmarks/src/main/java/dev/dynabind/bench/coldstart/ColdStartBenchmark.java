@@ -1,0 +1,119 @@
+package dev.dynabind.bench.coldstart;
+
+import dev.dynabind.bench.LocalClient;
+import dev.dynabind.bench.model.CustomerRepository;
+import dev.dynabind.bench.model.Fixtures;
+import dev.dynabind.bench.report.Json;
+import dev.dynabind.bench.report.Smoke;
+import dev.dynabind.runtime.Dynabind;
+import dev.dynabind.testing.DynamoDbServer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Cold start: starts DynamoDB Local and pre-writes the items (before any clock), then launches
+ * fresh JVMs of {@link ColdStartChild}, alternating Dynabind, the Enhanced Client and the
+ * hand-written codec (encode only, the class-loading floor), and writes
+ * the medians to {@code results/coldstart.json} (argument 0 overrides the path).
+ */
+public final class ColdStartBenchmark {
+  private static final int ITEMS = 100;
+  private static final String PREFIX = "cold_";
+
+  private ColdStartBenchmark() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args optional output path
+   * @throws Exception when a child fails
+   */
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/coldstart.json");
+    int runs = Smoke.size(7, 1);
+    String endpoint = DynamoDbServer.shared().endpoint().toString();
+    try (DynamoDbClient client = LocalClient.create(DynamoDbServer.shared().endpoint())) {
+      CustomerRepository repository =
+          new CustomerRepository(Dynabind.builder().client(client).tableNamePrefix(PREFIX).build());
+      repository.createTable();
+      repository.batchSave(Fixtures.customers(ITEMS));
+    }
+    Map<String, List<long[]>> samples = new LinkedHashMap<>();
+    samples.put("dynabind", new ArrayList<>());
+    samples.put("enhanced", new ArrayList<>());
+    samples.put("handwritten", new ArrayList<>());
+    for (int run = 0; run < runs; run++) {
+      for (String side : samples.keySet()) {
+        long[] sample = launch(side, endpoint);
+        samples.get(side).add(sample);
+        System.out.printf("run %d %-11s schema+first encode %6.1f ms, first batchGet %7.1f ms,"
+            + " process %7.1f ms%n", run + 1, side, sample[0] / 1e6, sample[1] / 1e6, sample[2] / 1e6);
+      }
+    }
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("benchmark", "coldstart");
+    result.put("items", ITEMS);
+    result.put("runsPerSide", runs);
+    result.put("javaVersion", System.getProperty("java.version"));
+    result.put("cores", Runtime.getRuntime().availableProcessors());
+    for (Map.Entry<String, List<long[]>> e : samples.entrySet()) {
+      Map<String, Object> side = new LinkedHashMap<>();
+      side.put("schemaAndFirstEncodeMsMedian", median(e.getValue(), 0));
+      if (!e.getKey().equals("handwritten")) {
+        side.put("firstBatchGetMsMedian", median(e.getValue(), 1));
+      }
+      side.put("processWallMsMedian", median(e.getValue(), 2));
+      List<Object> raw = new ArrayList<>();
+      for (long[] s : e.getValue()) {
+        raw.add(List.of(s[0] / 1e6, s[1] / 1e6, s[2] / 1e6));
+      }
+      side.put("runs [schemaMs, firstBatchGetMs, processMs]", raw);
+      result.put(e.getKey(), side);
+    }
+    Json.write(out, result);
+    System.out.println("wrote " + out);
+    System.exit(0); // DynamoDB Local leaves a non-daemon thread behind
+  }
+
+  private static long[] launch(String side, String endpoint) throws IOException, InterruptedException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(Arrays.asList(java, "-cp",
+        System.getProperty("java.class.path"), ColdStartChild.class.getName(),
+        side, endpoint, PREFIX, Integer.toString(ITEMS)));
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String result = null;
+    StringBuilder output = new StringBuilder();
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line; (line = reader.readLine()) != null; ) {
+        output.append(line).append('\n');
+        if (line.startsWith("RESULT ")) {
+          result = line;
+        }
+      }
+    }
+    int exit = process.waitFor();
+    long wall = System.nanoTime() - start;
+    if (exit != 0 || result == null) {
+      throw new IllegalStateException(side + " child failed with exit " + exit + ":\n" + output);
+    }
+    String[] parts = result.split(" ");
+    return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2]), wall};
+  }
+
+  private static double median(List<long[]> samples, int index) {
+    double[] values = samples.stream().mapToDouble(s -> s[index] / 1e6).sorted().toArray();
+    int n = values.length;
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  }
+}

@@ -1,0 +1,175 @@
+package dev.dynabind.bench.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the result files of one run ({@code codec.json} from JMH, {@code coldstart.json},
+ * {@code throughput.json}, {@code batchcontext.json}) into the Markdown tables of
+ * {@code summary.md}, which the README quotes. Argument: the results folder.
+ */
+public final class Summary {
+  private static final String[] CODECS = {"dynabind", "handWritten", "beanSchema"};
+
+  private Summary() {}
+
+  /**
+   * Writes the summary.
+   *
+   * @param args optional results folder, {@code benchmarks/results} by default
+   * @throws IOException when a file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
+    StringBuilder md = new StringBuilder();
+    if (Files.exists(dir.resolve("codec.json"))) {
+      codec(md, dir.resolve("codec.json"));
+    }
+    if (Files.exists(dir.resolve("coldstart.json"))) {
+      coldStart(md, dir.resolve("coldstart.json"));
+    }
+    if (Files.exists(dir.resolve("throughput.json"))) {
+      throughput(md, dir.resolve("throughput.json"));
+    }
+    if (Files.exists(dir.resolve("batchcontext.json"))) {
+      batchContext(md, dir.resolve("batchcontext.json"));
+    }
+    Files.writeString(dir.resolve("summary.md"), md);
+    System.out.print(md);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void codec(StringBuilder md, Path file) {
+    Map<String, double[]> scores = new LinkedHashMap<>();
+    for (Object each : (List<Object>) JsonReader.read(file)) {
+      Map<String, Object> run = (Map<String, Object>) each;
+      String name = run.get("benchmark").toString();
+      name = name.substring(name.lastIndexOf('.') + 1);
+      Map<String, Object> primary = (Map<String, Object>) run.get("primaryMetric");
+      Map<String, Object> secondary = (Map<String, Object>) run.get("secondaryMetrics");
+      double alloc = Double.NaN;
+      if (secondary != null && secondary.get("gc.alloc.rate.norm") instanceof Map<?, ?> gc) {
+        alloc = (Double) gc.get("score");
+      } else if (secondary != null && secondary.get("·gc.alloc.rate.norm") instanceof Map<?, ?> gc) {
+        alloc = (Double) gc.get("score");
+      }
+      scores.put(name, new double[] {(Double) primary.get("score"), error(primary), alloc,
+          best(primary)});
+    }
+    md.append("### Codec: one `Customer`, ns/op (JMH average time, ± 99.9% error)\n\n");
+    md.append("| codec | encode ns/op | decode ns/op | encode + decode | vs hand-written | vs bean schema"
+        + " | best iteration: encode + decode | vs hand-written | vs bean schema"
+        + " | bytes allocated (encode / decode) |\n");
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    double hand = sum(scores, "handWritten", 0);
+    double bean = sum(scores, "beanSchema", 0);
+    double handBest = sum(scores, "handWritten", 3);
+    double beanBest = sum(scores, "beanSchema", 3);
+    for (String codec : CODECS) {
+      double[] enc = scores.get(codec + "Encode");
+      double[] dec = scores.get(codec + "Decode");
+      if (enc == null || dec == null) {
+        continue;
+      }
+      double total = enc[0] + dec[0];
+      double best = enc[3] + dec[3];
+      md.append(String.format("| %s | %.0f ± %.0f | %.0f ± %.0f | %.0f | %.2fx | %.2fx | %.0f | %.2fx"
+          + " | %.2fx | %s / %s |%n", codec, enc[0], enc[1], dec[0], dec[1], total, total / hand,
+          total / bean, best, best / handBest, best / beanBest, bytes(enc[2]), bytes(dec[2])));
+    }
+    md.append("\nRatios are time relative to the other codec: below 1.00x is faster. \"Best"
+        + " iteration\" is the fastest measured iteration of each benchmark, which other processes"
+        + " on a shared machine can only slow down.\n\n");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void coldStart(StringBuilder md, Path file) {
+    Map<String, Object> json = (Map<String, Object>) JsonReader.read(file);
+    md.append(String.format("### Cold start: fresh JVM, median of %.0f runs per side, ms from `main`%n%n",
+        (Double) json.get("runsPerSide")));
+    md.append("| side | schema + first encode | first batchGet of 100 | whole process |\n");
+    md.append("| --- | ---: | ---: | ---: |\n");
+    for (String side : new String[] {"dynabind", "enhanced", "handwritten"}) {
+      Map<String, Object> s = (Map<String, Object>) json.get(side);
+      if (s == null) {
+        continue;
+      }
+      Object read = s.get("firstBatchGetMsMedian");
+      md.append(String.format("| %s | %.1f | %s | %.1f |%n", side,
+          (Double) s.get("schemaAndFirstEncodeMsMedian"),
+          read == null ? "(not run)" : String.format("%.1f", (Double) read),
+          (Double) s.get("processWallMsMedian")));
+    }
+    md.append('\n');
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void throughput(StringBuilder md, Path file) {
+    Map<String, Object> json = (Map<String, Object>) JsonReader.read(file);
+    md.append(String.format("### Throughput: %.0f items written then read by key%n%n",
+        (Double) json.get("items")));
+    md.append("| client | concurrency | write items/s | read items/s | write + read items/s | requests (write / read) | vs Enhanced |\n");
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (Object each : (List<Object>) json.get("runs")) {
+      Map<String, Object> run = (Map<String, Object>) each;
+      Object ratio = run.get("ratioToEnhanced");
+      md.append(String.format("| %s | %.0f | %.0f | %.0f | %.0f | %.0f / %.0f | %s |%n",
+          run.get("client"), (Double) run.get("concurrency"),
+          (Double) run.get("writeItemsPerSecond"), (Double) run.get("readItemsPerSecond"),
+          (Double) run.get("itemsPerSecond"), (Double) run.get("writeRequests"),
+          (Double) run.get("readRequests"),
+          ratio == null ? "1.00x" : String.format("%.2fx", (Double) ratio)));
+    }
+    md.append('\n');
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void batchContext(StringBuilder md, Path file) {
+    Map<String, Object> json = (Map<String, Object>) JsonReader.read(file);
+    md.append(String.format("### Batch context: %.0f concurrent `getAsync`, median of %.0f rounds%n%n",
+        (Double) json.get("concurrentReads"), (Double) json.get("rounds")));
+    md.append("| handler | wall ms (median, min–max) | requests per round |\n");
+    md.append("| --- | ---: | --- |\n");
+    for (String side : new String[] {"withoutContext", "withContext"}) {
+      Map<String, Object> s = (Map<String, Object>) json.get(side);
+      Map<String, Object> requests = (Map<String, Object>) s.get("requestsPerRound");
+      StringBuilder r = new StringBuilder();
+      requests.forEach((k, v) -> r.append(r.length() == 0 ? "" : ", ")
+          .append(String.format("%.0f %s", (Double) v, k)));
+      md.append(String.format("| %s | %.1f (%.1f–%.1f) | %s |%n", side,
+          (Double) s.get("wallMsMedian"), (Double) s.get("wallMsMin"), (Double) s.get("wallMsMax"), r));
+    }
+    md.append('\n');
+  }
+
+  private static double error(Map<String, Object> primary) {
+    Object e = primary.get("scoreError");
+    return e instanceof Double d && !d.isNaN() ? d : 0;
+  }
+
+  private static double sum(Map<String, double[]> scores, String codec, int index) {
+    double[] enc = scores.get(codec + "Encode");
+    double[] dec = scores.get(codec + "Decode");
+    return enc == null || dec == null ? Double.NaN : enc[index] + dec[index];
+  }
+
+  @SuppressWarnings("unchecked")
+  private static double best(Map<String, Object> primary) {
+    double best = Double.NaN;
+    for (Object fork : (List<Object>) primary.get("rawData")) {
+      for (Object score : (List<Object>) fork) {
+        double value = (Double) score;
+        best = Double.isNaN(best) ? value : Math.min(best, value);
+      }
+    }
+    return best;
+  }
+
+  private static String bytes(double value) {
+    return Double.isNaN(value) ? "n/a" : String.format("%.0f B", value);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.dynabind.bench.throughput;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One write-then-read pass of one client configuration.
+ *
+ * @param client {@code dynabind} or {@code enhanced}
+ * @param concurrency parallel chunk requests per call (1 for the Enhanced Client)
+ * @param items items written, and read back
+ * @param writeSeconds time to write them all
+ * @param readSeconds time to read them all by key
+ * @param writeRequests requests sent while writing
+ * @param readRequests requests sent while reading
+ */
+public record Measurement(String client, int concurrency, int items, double writeSeconds,
+    double readSeconds, int writeRequests, int readRequests) {
+
+  /**
+   * Write plus read items per second.
+   *
+   * @return the rate
+   */
+  public double itemsPerSecond() {
+    return 2.0 * items / (writeSeconds + readSeconds);
+  }
+
+  /**
+   * Several passes of one configuration as one: times and items summed, so the rates are
+   * the rates over all passes; requests of one pass (they are the same on every pass).
+   *
+   * @param passes at least one pass of the same configuration
+   * @return the combined figures, with the passes' rates under {@code passes}
+   */
+  public static Map<String, Object> combine(List<Measurement> passes) {
+    Measurement first = passes.get(0);
+    double write = 0;
+    double read = 0;
+    int items = 0;
+    for (Measurement m : passes) {
+      write += m.writeSeconds;
+      read += m.readSeconds;
+      items += m.items;
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("client", first.client);
+    out.put("concurrency", first.concurrency);
+    out.put("passes", passes.size());
+    out.put("writeItemsPerSecond", items / write);
+    out.put("readItemsPerSecond", items / read);
+    out.put("itemsPerSecond", 2.0 * items / (write + read));
+    out.put("writeRequests", first.writeRequests);
+    out.put("readRequests", first.readRequests);
+    out.put("passItemsPerSecond", passes.stream().map(Measurement::itemsPerSecond).toList());
+    return out;
+  }
+
+  /**
+   * A one-line report.
+   *
+   * @return the line
+   */
+  public String line() {
+    return String.format("%-8s c=%d  write %7.0f items/s (%d requests)  read %7.0f items/s"
+        + " (%d requests)  write+read %7.0f items/s", client, concurrency, items / writeSeconds,
+        writeRequests, items / readSeconds, readRequests, itemsPerSecond());
+  }
+}

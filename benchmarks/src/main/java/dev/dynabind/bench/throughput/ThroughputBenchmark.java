@@ -1,0 +1,162 @@
+package dev.dynabind.bench.throughput;
+
+import dev.dynabind.bench.LocalClient;
+import dev.dynabind.bench.model.Customer;
+import dev.dynabind.bench.model.CustomerBean;
+import dev.dynabind.bench.model.CustomerRepository;
+import dev.dynabind.bench.model.Fixtures;
+import dev.dynabind.bench.report.Json;
+import dev.dynabind.bench.report.Smoke;
+import dev.dynabind.runtime.Dynabind;
+import dev.dynabind.testing.DynamoDbServer;
+import dev.dynabind.testing.RequestCounter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Throughput: N items written then read by key against embedded DynamoDB Local, by Dynabind's
+ * {@code batchSave}/{@code batchGet} at concurrency 1, 4 and 8 and by the Enhanced Client in
+ * sequence ({@link EnhancedLoad}). Each pass gets a fresh table; both sides get an unmeasured
+ * warm-up first; the configurations run forward, then backward. Writes {@code results/throughput.json} (argument 0 overrides the path).
+ */
+public final class ThroughputBenchmark {
+  /** 0 is the Enhanced Client; other values are Dynabind's concurrency. */
+  private static final List<Integer> CONFIGURATIONS = List.of(0, 1, 4, 8);
+
+
+  private final DynamoDbClient client;
+  private final RequestCounter counter;
+  private int tables;
+
+  private ThroughputBenchmark(DynamoDbClient client, RequestCounter counter) {
+    this.client = client;
+    this.counter = counter;
+  }
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param args optional output path
+   */
+  public static void main(String[] args) {
+    Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/throughput.json");
+    int items = Smoke.size(20_000, 100);
+    int passCount = Smoke.size(2, 1);
+    RequestCounter counter = new RequestCounter();
+    try (DynamoDbClient client = LocalClient.create(DynamoDbServer.shared().endpoint(), counter)) {
+      ThroughputBenchmark benchmark = new ThroughputBenchmark(client, counter);
+      int warmup = Math.min(items, 2_000);
+      benchmark.run(0, warmup);
+      benchmark.run(4, warmup);
+      // Forward then backward (ABBA), so neither a growing server nor a warming JVM favours
+      // whichever configuration runs first.
+      Map<Integer, List<Measurement>> passes = new LinkedHashMap<>();
+      List<Integer> order = new ArrayList<>(CONFIGURATIONS);
+      for (int pass = 0; pass < passCount; pass++) {
+        for (int configuration : order) {
+          Measurement m = benchmark.run(configuration, items);
+          System.out.println(m.line());
+          passes.computeIfAbsent(configuration, k -> new ArrayList<>()).add(m);
+        }
+        Collections.reverse(order);
+      }
+      List<Object> runs = new ArrayList<>();
+      double enhanced = 0;
+      for (List<Measurement> each : passes.values()) {
+        Map<String, Object> run = Measurement.combine(each);
+        if (each.get(0).client().equals("enhanced")) {
+          enhanced = (double) run.get("itemsPerSecond");
+        } else {
+          run.put("ratioToEnhanced", (double) run.get("itemsPerSecond") / enhanced);
+        }
+        runs.add(run);
+      }
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("benchmark", "throughput");
+      result.put("items", items);
+      result.put("passesPerConfiguration", passCount);
+      result.put("server", DynamoDbServer.shared().kind());
+      result.put("javaVersion", System.getProperty("java.version"));
+      result.put("cores", Runtime.getRuntime().availableProcessors());
+      result.put("runs", runs);
+      Json.write(out, result);
+      System.out.println("wrote " + out);
+    }
+    System.exit(0); // DynamoDB Local leaves a non-daemon thread behind
+  }
+
+  private Measurement run(int configuration, int count) {
+    return configuration == 0 ? enhanced(count) : dynabind(count, configuration);
+  }
+
+  private Measurement dynabind(int count, int concurrency) {
+    Dynabind db = Dynabind.builder().client(client).tableNamePrefix(freshPrefix())
+        .concurrency(concurrency).build();
+    CustomerRepository repository = new CustomerRepository(db);
+    repository.createTable();
+    List<Customer> items = Fixtures.customers(count);
+    List<String> ids = ids(count);
+    counter.reset();
+    long start = System.nanoTime();
+    repository.batchSave(items);
+    long written = System.nanoTime();
+    int writeRequests = counter.total();
+    counter.reset();
+    int read = repository.batchGet(ids).size();
+    long done = System.nanoTime();
+    return report("dynabind", concurrency, count, read, start, written, done, writeRequests,
+        counter.total());
+  }
+
+  private Measurement enhanced(int count) {
+    String prefix = freshPrefix();
+    new CustomerRepository(Dynabind.builder().client(client).tableNamePrefix(prefix).build())
+        .createTable();
+    DynamoDbEnhancedClient enhancedClient =
+        DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    EnhancedLoad load = new EnhancedLoad(enhancedClient,
+        enhancedClient.table(prefix + "customers", TableSchema.fromBean(CustomerBean.class)));
+    List<CustomerBean> beans = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      beans.add(Fixtures.bean(i));
+    }
+    List<String> ids = ids(count);
+    counter.reset();
+    long start = System.nanoTime();
+    load.writeAll(beans);
+    long written = System.nanoTime();
+    int writeRequests = counter.total();
+    counter.reset();
+    int read = load.readAll(ids).size();
+    long done = System.nanoTime();
+    return report("enhanced", 1, count, read, start, written, done, writeRequests, counter.total());
+  }
+
+  private static Measurement report(String client, int concurrency, int count, int read,
+      long start, long written, long done, int writeRequests, int readRequests) {
+    if (read != count) {
+      throw new IllegalStateException(client + " read " + read + " of " + count + " items");
+    }
+    return new Measurement(client, concurrency, count, (written - start) / 1e9,
+        (done - written) / 1e9, writeRequests, readRequests);
+  }
+
+  private String freshPrefix() {
+    return "tp" + (++tables) + "_";
+  }
+
+  private static List<String> ids(int count) {
+    List<String> ids = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      ids.add(Fixtures.id(i));
+    }
+    return ids;
+  }
+}
