@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -66,7 +67,7 @@ final class Dispatcher {
       result.complete(onStop.get());
     } else {
       try {
-        settings.executor().execute(() -> {
+        chunkExecutor().execute(() -> {
           Outcome outcome;
           try {
             outcome = stopping() ? onStop.get() : chunk.get();
@@ -87,6 +88,14 @@ final class Dispatcher {
     chunks.add(result);
     absorbFinished(false);
     return result;
+  }
+
+  /**
+   * With one request in flight at a time there is nothing to overlap, so the chunk runs on the
+   * calling thread and saves two thread hand-offs per request (measured in the benchmarks).
+   */
+  private Executor chunkExecutor() {
+    return settings.concurrency() == 1 ? Runnable::run : settings.executor();
   }
 
   /**
