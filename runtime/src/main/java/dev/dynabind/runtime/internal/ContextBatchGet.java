@@ -75,7 +75,7 @@ final class ContextBatchGet implements Runnable {
         });
         unprocessed = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
       } catch (AwsServiceException e) {
-        if (!isRetryable(e) || attempt >= policy.maxAttempts()) {
+        if (!Retryable.isRetryable(e) || attempt >= policy.maxAttempts()) {
           throw e;
         }
         unprocessed = request;
@@ -145,13 +145,6 @@ final class ContextBatchGet implements Runnable {
   private static void put(Map<String, AttributeValue> key, KeyAttribute attribute,
       Map<String, AttributeValue> item) {
     key.put(attribute.attributeName(), item.get(attribute.attributeName()));
-  }
-
-  private static boolean isRetryable(AwsServiceException e) {
-    String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-    return e.isThrottlingException() || e.statusCode() >= 500
-        || "ProvisionedThroughputExceededException".equals(code)
-        || "RequestLimitExceeded".equals(code) || "ThrottlingException".equals(code);
   }
 
   private static void sleep(Duration delay) {
