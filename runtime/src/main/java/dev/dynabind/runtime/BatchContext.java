@@ -144,7 +144,7 @@ public final class BatchContext {
    * @return the loader, created on first use
    */
   ContextLoader loader(Dynabind db) {
-    return loaders.computeIfAbsent(db, ContextLoader::new);
+    return loaders.computeIfAbsent(db, d -> new ContextLoader(d, BatchSupport.settings(d)));
   }
 
   /**

@@ -25,9 +25,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * completed or failed on its own. Internal to the runtime.
  */
 public final class ContextLoader {
-  /** BatchGetItem's limit, and the queue length that dispatches without waiting. */
-  public static final int MAX_KEYS_PER_REQUEST = 100;
-
   private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
       task -> {
         Thread thread = new Thread(task, "dynabind-batch-window");
@@ -36,6 +33,7 @@ public final class ContextLoader {
       });
 
   private final Dynabind db;
+  private final BatchSettings settings;
   private final ConcurrentMap<CacheKey, CompletableFuture<? extends Optional<?>>> cache =
       new ConcurrentHashMap<>();
   private final Object queueLock = new Object();
@@ -46,9 +44,11 @@ public final class ContextLoader {
    * Creates the loader of one entry point.
    *
    * @param db the entry point
+   * @param settings how its batch reads are sent and retried
    */
-  public ContextLoader(Dynabind db) {
+  public ContextLoader(Dynabind db, BatchSettings settings) {
     this.db = db;
+    this.settings = settings;
   }
 
   /**
@@ -191,7 +191,7 @@ public final class ContextLoader {
     synchronized (queueLock) {
       for (PendingRead<?> read : reads) {
         queue.add(read);
-        if (queue.size() >= MAX_KEYS_PER_REQUEST) {
+        if (queue.size() >= Chunker.MAX_KEYS_PER_GET) {
           ready.add(takeQueue());
         }
       }
@@ -232,7 +232,7 @@ public final class ContextLoader {
     if (reads.isEmpty()) {
       return;
     }
-    db.executor().execute(() -> new ContextBatchGet(db, this, reads).run());
+    db.executor().execute(() -> new ContextBatchGet(settings, this, reads).run());
   }
 
   // The cache maps a codec's key to a future of that codec's record type; load, written and
