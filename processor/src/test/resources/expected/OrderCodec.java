@@ -65,7 +65,7 @@ public final class OrderCodec implements TableCodec<Order, OrderKey> {
           Decoders.string(item.get("customerId"), "customerId"),
           Decoders.longValue(item.get("orderNo"), "orderNo"),
           Decoders.bigDecimal(item.get("total"), "total"),
-          Decoders.list(item.get("lines"), "lines", (v0, p0) -> decodeLine(Decoders.nested(v0, p0), p0)));
+          Decoders.list(item.get("lines"), "lines", (v0, p0) -> decodeLine(v0, p0)));
     } catch (AttributeTypeException e) {
       throw ItemDecodeException.of(METADATA, item, e);
     }
@@ -103,12 +103,17 @@ public final class OrderCodec implements TableCodec<Order, OrderKey> {
     return out;
   }
 
-  private Order.Line decodeLine(Map<String, AttributeValue> m, String path) {
+  private Order.Line decodeLine(AttributeValue value, String path) {
+    Map<String, AttributeValue> m = Decoders.nested(value, path);
     if (m == null) {
       return null;
     }
-    return new Order.Line(
-        Decoders.string(m.get("sku"), path + ".sku"),
-        Decoders.intValue(m.get("quantity"), path + ".quantity"));
+    try {
+      return new Order.Line(
+          Decoders.string(m.get("sku"), "sku"),
+          Decoders.intValue(m.get("quantity"), "quantity"));
+    } catch (AttributeTypeException e) {
+      throw e.within(path);
+    }
   }
 }

@@ -7,7 +7,6 @@ import dev.dynabind.runtime.TableMetadata;
 import dev.dynabind.runtime.codec.AttributeTypeException;
 import dev.dynabind.runtime.codec.Decoders;
 import dev.dynabind.runtime.codec.Encoders;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -51,7 +50,7 @@ public final class UserCodec implements TableCodec<User, String> {
     Encoders.put(out, "id", Encoders.key("users", "id", Encoders.string(item.id())));
     Encoders.put(out, "email", Encoders.string(item.email()));
     Encoders.put(out, "status", Encoders.enumName(item.status()));
-    Encoders.put(out, "created_at", Encoders.text(item.createdAt()));
+    Encoders.put(out, "created_at", Encoders.instant(item.createdAt()));
     Encoders.put(out, "age", Encoders.number(item.age()));
     Encoders.put(out, "visits", Encoders.number(item.visits()));
     Encoders.put(out, "active", Encoders.bool(item.active()));
@@ -79,7 +78,7 @@ public final class UserCodec implements TableCodec<User, String> {
           Decoders.string(item.get("id"), "id"),
           Decoders.string(item.get("email"), "email"),
           Decoders.text(item.get("status"), "status", User.Status::valueOf),
-          Decoders.text(item.get("created_at"), "created_at", Instant::parse),
+          Decoders.instant(item.get("created_at"), "created_at"),
           Decoders.intValue(item.get("age"), "age"),
           Decoders.number(item.get("visits"), "visits", Long::valueOf),
           Decoders.boolValue(item.get("active"), "active"),
@@ -91,8 +90,8 @@ public final class UserCodec implements TableCodec<User, String> {
           Decoders.map(item.get("scores"), "scores", (v0, p0) -> Decoders.number(v0, p0, Integer::valueOf)),
           Decoders.stringSet(item.get("roles"), "roles"),
           Decoders.numberSet(item.get("luckyNumbers"), "luckyNumbers", Long::valueOf),
-          decodeAddress(Decoders.nested(item.get("address"), "address"), "address"),
-          Decoders.list(item.get("previousAddresses"), "previousAddresses", (v0, p0) -> decodeAddress(Decoders.nested(v0, p0), p0)));
+          decodeAddress(item.get("address"), "address"),
+          Decoders.list(item.get("previousAddresses"), "previousAddresses", (v0, p0) -> decodeAddress(v0, p0)));
     } catch (AttributeTypeException e) {
       throw ItemDecodeException.of(METADATA, item, e);
     }
@@ -127,13 +126,18 @@ public final class UserCodec implements TableCodec<User, String> {
     return out;
   }
 
-  private User.Address decodeAddress(Map<String, AttributeValue> m, String path) {
+  private User.Address decodeAddress(AttributeValue value, String path) {
+    Map<String, AttributeValue> m = Decoders.nested(value, path);
     if (m == null) {
       return null;
     }
-    return new User.Address(
-        Decoders.string(m.get("street"), path + ".street"),
-        Decoders.string(m.get("city"), path + ".city"),
-        Decoders.string(m.get("zip_code"), path + ".zip_code"));
+    try {
+      return new User.Address(
+          Decoders.string(m.get("street"), "street"),
+          Decoders.string(m.get("city"), "city"),
+          Decoders.string(m.get("zip_code"), "zip_code"));
+    } catch (AttributeTypeException e) {
+      throw e.within(path);
+    }
   }
 }

@@ -136,4 +136,47 @@ class DecodeErrorTest {
 
     assertNames(e, renamed.tableName(), "bad-6", "created_at");
   }
+
+  @Test
+  void wrongValueDeepInsideContainersNamesTheWholePath() {
+    ContainersRepository containers = new ContainersRepository(Databases.fresh(client));
+    containers.createTable();
+    AttributeValue goodLine = AttributeValue.fromM(Map.of("product", AttributeValue.fromS("p"),
+        "quantity", AttributeValue.fromN("1")));
+    AttributeValue badLine = AttributeValue.fromM(Map.of("product", AttributeValue.fromS("p"),
+        "quantity", AttributeValue.fromS("one")));
+    AttributeValue strings = AttributeValue.fromL(List.of(AttributeValue.fromS("a")));
+    AttributeValue stringThenNumber =
+        AttributeValue.fromL(List.of(AttributeValue.fromS("a"), AttributeValue.fromN("2")));
+    Map<String, AttributeValue> cases = Map.of(
+        "grid[1][1]", AttributeValue.fromL(List.of(strings, stringThenNumber)),
+        "lines[1].quantity", AttributeValue.fromL(List.of(goodLine, badLine)),
+        "scores.math", AttributeValue.fromM(Map.of("math", AttributeValue.fromS("x"))),
+        "linesByName.first.quantity", AttributeValue.fromM(Map.of("first", badLine)),
+        "aliases.bob[1]", AttributeValue.fromM(Map.of("bob", stringThenNumber)));
+    int n = 0;
+    for (Map.Entry<String, AttributeValue> entry : cases.entrySet()) {
+      String id = "deep-" + n++;
+      String attribute = entry.getKey().split("[.\\[]")[0];
+      Raw.put(client, containers.tableName(),
+          Map.of("id", AttributeValue.fromS(id), attribute, entry.getValue()));
+
+      ItemDecodeException e = assertThrows(ItemDecodeException.class, () -> containers.get(id));
+
+      assertNames(e, containers.tableName(), id, entry.getKey());
+    }
+  }
+
+  @Test
+  void instantThatCannotBeParsedNamesItsAttribute() {
+    RenamedRepository renamed = new RenamedRepository(Databases.fresh(client));
+    renamed.createTable();
+    Raw.put(client, renamed.tableName(), Map.of("pk", AttributeValue.fromS("bad-7"),
+        "created_at", AttributeValue.fromS("2024-02-30T00:00:00Z")));
+
+    ItemDecodeException e = assertThrows(ItemDecodeException.class, () -> renamed.get("bad-7"));
+
+    assertNames(e, renamed.tableName(), "bad-7", "created_at");
+    assertTrue(e.getMessage().contains("DateTimeParseException"), e.getMessage());
+  }
 }

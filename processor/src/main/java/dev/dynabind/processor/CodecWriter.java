@@ -112,7 +112,7 @@ final class CodecWriter {
         .addParameter(Names.ITEM, "item")
         .addStatement("$T.requireNonNull(item, $S)", Objects.class, "item")
         .beginControlFlow("try")
-        .addStatement("return $L", construct(table.root(), "item", null))
+        .addStatement("return $L", construct(table.root(), "item"))
         .nextControlFlow("catch ($T e)", Names.ATTRIBUTE_TYPE_EXCEPTION)
         .addStatement("throw $T.of(METADATA, item, e)", Names.ITEM_DECODE_EXCEPTION)
         .endControlFlow()
@@ -134,27 +134,35 @@ final class CodecWriter {
     return method.addStatement("return out").build();
   }
 
+  /**
+   * Decodes a nested record at relative attribute paths; its caller's path is joined on only when
+   * a component fails, so a successful decode builds no path strings.
+   */
   private MethodSpec decodeNested(RecordModel nested) {
     return MethodSpec.methodBuilder("decode" + nested.methodSuffix())
         .addModifiers(Modifier.PRIVATE)
         .returns(nested.type())
-        .addParameter(Names.ITEM, "m")
+        .addParameter(Names.ATTRIBUTE_VALUE, "value")
         .addParameter(String.class, "path")
+        .addStatement("$T m = $T.nested(value, path)", Names.ITEM, Names.DECODERS)
         .beginControlFlow("if (m == null)").addStatement("return null").endControlFlow()
-        .addStatement("return $L", construct(nested, "m", "path"))
+        .beginControlFlow("try")
+        .addStatement("return $L", construct(nested, "m"))
+        .nextControlFlow("catch ($T e)", Names.ATTRIBUTE_TYPE_EXCEPTION)
+        .addStatement("throw e.within(path)")
+        .endControlFlow()
         .build();
   }
 
-  /** {@code new R(...)} with one decoded component per line; paths are relative to pathVar. */
-  private CodeBlock construct(RecordModel model, String itemVar, String pathVar) {
+  /** {@code new R(...)} with one decoded component per line, each at its attribute name. */
+  private CodeBlock construct(RecordModel model, String itemVar) {
     CodeBlock.Builder code = CodeBlock.builder().add("new $T(", model.type());
     List<ComponentModel> components = model.components();
     for (int i = 0; i < components.size(); i++) {
       ComponentModel component = components.get(i);
-      CodeBlock path = pathVar == null ? CodeBlock.of("$S", component.attribute())
-          : CodeBlock.of("$N + $S", pathVar, "." + component.attribute());
       code.add("\n$L$L", expressions.decode(component.mapping(),
-          CodeBlock.of("$N.get($S)", itemVar, component.attribute()), path),
+          CodeBlock.of("$N.get($S)", itemVar, component.attribute()),
+          CodeBlock.of("$S", component.attribute())),
           i + 1 < components.size() ? "," : "");
     }
     return code.add(")").build();

@@ -76,8 +76,7 @@ final class ExpressionWriter {
       return CodeBlock.of("$T.numberSet($L, $L, $T::$L)", Names.DECODERS, attribute, path,
           set.element(), big ? "new" : "valueOf");
     } else if (mapping instanceof NestedRecord nested) {
-      return CodeBlock.of("decode$L($T.nested($L, $L), $L)", suffix(nested), Names.DECODERS,
-          attribute, path, path);
+      return CodeBlock.of("decode$L($L, $L)", suffix(nested), attribute, path);
     } else if (mapping instanceof Converted converted) {
       return CodeBlock.of("$T.converted($L, $L, $N)", Names.DECODERS, attribute, path,
           table.converters().get(converted.converter()));

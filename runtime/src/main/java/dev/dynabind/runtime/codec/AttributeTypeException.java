@@ -41,4 +41,22 @@ public final class AttributeTypeException extends RuntimeException {
   public String detail() {
     return detail;
   }
+
+  /**
+   * This failure seen from a container: the same detail and cause at {@code parent} followed by
+   * this exception's path ({@code [i]} joins directly, a name after a dot). Containers decode
+   * their parts at relative paths and call this only when a part fails, so the common path
+   * builds no strings.
+   *
+   * @param parent the container's path; empty when the container is itself relative
+   * @return an exception at the joined path, or this one when {@code parent} is empty
+   */
+  public AttributeTypeException within(String parent) {
+    if (parent.isEmpty()) {
+      return this;
+    }
+    String joined = path.isEmpty() ? parent
+        : path.startsWith("[") ? parent + path : parent + "." + path;
+    return new AttributeTypeException(joined, detail, getCause());
+  }
 }

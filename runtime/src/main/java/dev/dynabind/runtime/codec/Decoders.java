@@ -3,6 +3,7 @@ package dev.dynabind.runtime.codec;
 import dev.dynabind.runtime.AttributeConverter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -192,6 +193,19 @@ public final class Decoders {
   }
 
   /**
+   * Reads an {@link Instant} from S, accepting exactly what {@code Instant.parse}
+   * accepts; the common UTC form is read without {@code DateTimeFormatter}.
+   *
+   * @param value the attribute, or null
+   * @param path the attribute path, for errors
+   * @return the instant, or null when absent
+   * @throws AttributeTypeException when the attribute is not S or not an instant
+   */
+  public static Instant instant(AttributeValue value, String path) {
+    return text(value, path, InstantText::parse);
+  }
+
+  /**
    * A value parsed from an S attribute: enums by {@code valueOf}, {@code java.time} values by
    * {@code parse}.
    *
@@ -241,7 +255,8 @@ public final class Decoders {
   }
 
   /**
-   * A list; the returned list is unmodifiable and may hold nulls.
+   * A list; the returned list is unmodifiable and may hold nulls. Elements are decoded at the
+   * empty path; an error is moved to {@code path[i]} only when one is thrown.
    *
    * @param value the attribute
    * @param path its path
@@ -259,13 +274,18 @@ public final class Decoders {
     List<AttributeValue> in = value.l();
     List<T> out = new ArrayList<>(in.size());
     for (int i = 0; i < in.size(); i++) {
-      out.add(element.decode(in.get(i), path + "[" + i + "]"));
+      try {
+        out.add(element.decode(in.get(i), ""));
+      } catch (AttributeTypeException e) {
+        throw e.within(path + "[" + i + "]");
+      }
     }
     return Collections.unmodifiableList(out);
   }
 
   /**
-   * A map with string keys, in stored order; unmodifiable.
+   * A map with string keys, in stored order; unmodifiable. Values are decoded at the empty path;
+   * an error is moved to {@code path.key} only when one is thrown.
    *
    * @param value the attribute
    * @param path its path
@@ -280,7 +300,11 @@ public final class Decoders {
     }
     Map<String, T> out = new LinkedHashMap<>(in.size() * 4 / 3 + 1);
     for (Map.Entry<String, AttributeValue> entry : in.entrySet()) {
-      out.put(entry.getKey(), element.decode(entry.getValue(), path + "." + entry.getKey()));
+      try {
+        out.put(entry.getKey(), element.decode(entry.getValue(), ""));
+      } catch (AttributeTypeException e) {
+        throw e.within(path + "." + entry.getKey());
+      }
     }
     return Collections.unmodifiableMap(out);
   }

@@ -3,6 +3,7 @@ package dev.dynabind.runtime.codec;
 import dev.dynabind.runtime.AttributeConverter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,12 +52,12 @@ public final class Encoders {
 
   /** @param value a string @return an S attribute */
   public static AttributeValue string(String value) {
-    return value == null ? null : AttributeValue.fromS(value);
+    return value == null ? null : ScalarValues.s(value);
   }
 
   /** @param value a character @return an S attribute of one character */
   public static AttributeValue character(Character value) {
-    return value == null ? null : AttributeValue.fromS(value.toString());
+    return value == null ? null : ScalarValues.s(value.toString());
   }
 
   /** @param value a boolean @return a BOOL attribute */
@@ -71,22 +72,22 @@ public final class Encoders {
 
   /** @param value a number @return an N attribute */
   public static AttributeValue number(long value) {
-    return AttributeValue.fromN(Long.toString(value));
+    return ScalarValues.n(Long.toString(value));
   }
 
   /** @param value a number @return an N attribute */
   public static AttributeValue number(int value) {
-    return AttributeValue.fromN(Integer.toString(value));
+    return ScalarValues.n(Integer.toString(value));
   }
 
   /** @param value a number @return an N attribute */
   public static AttributeValue number(double value) {
-    return AttributeValue.fromN(Double.toString(value));
+    return ScalarValues.n(Double.toString(value));
   }
 
   /** @param value a number @return an N attribute */
   public static AttributeValue number(float value) {
-    return AttributeValue.fromN(Float.toString(value));
+    return ScalarValues.n(Float.toString(value));
   }
 
   /**
@@ -96,7 +97,7 @@ public final class Encoders {
    * @return an N attribute
    */
   public static AttributeValue number(Number value) {
-    return value == null ? null : AttributeValue.fromN(value.toString());
+    return value == null ? null : ScalarValues.n(value.toString());
   }
 
   /** @param value bytes @return a B attribute over a copy */
@@ -111,12 +112,23 @@ public final class Encoders {
 
   /** @param value a UUID @return its canonical string */
   public static AttributeValue uuid(UUID value) {
-    return value == null ? null : AttributeValue.fromS(value.toString());
+    return value == null ? null : ScalarValues.s(value.toString());
   }
 
   /** @param value an enum constant @return its name */
   public static AttributeValue enumName(Enum<?> value) {
-    return value == null ? null : AttributeValue.fromS(value.name());
+    return value == null ? null : ScalarValues.s(value.name());
+  }
+
+  /**
+   * An {@link Instant} as S, the same text as {@code Instant.toString()} (ISO-8601 in
+   * UTC, 0, 3, 6 or 9 fraction digits), written without {@code DateTimeFormatter}.
+   *
+   * @param value the instant, or null
+   * @return the S attribute, or null when {@code value} is null
+   */
+  public static AttributeValue instant(Instant value) {
+    return value == null ? null : ScalarValues.s(InstantText.format(value));
   }
 
   /**
@@ -126,7 +138,7 @@ public final class Encoders {
    * @return an S attribute
    */
   public static AttributeValue text(Object value) {
-    return value == null ? null : AttributeValue.fromS(value.toString());
+    return value == null ? null : ScalarValues.s(value.toString());
   }
 
   /**

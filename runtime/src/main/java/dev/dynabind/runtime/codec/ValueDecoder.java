@@ -13,7 +13,9 @@ public interface ValueDecoder<T> {
    * Decodes a value.
    *
    * @param value the attribute, possibly null or a NULL attribute
-   * @param path where it sits in the item, for error messages
+   * @param path where it sits, for error messages; list and map elements get the empty path and
+   *     their container prefixes it with {@link AttributeTypeException#within} only on failure,
+   *     so that decoding builds no path strings
    * @return the value, or null when absent
    * @throws AttributeTypeException when the attribute has the wrong type
    */
