@@ -21,7 +21,8 @@ if $build; then
   mvn -q -B -pl benchmarks -am -DskipTests package
 fi
 
-cp="benchmarks/target/classes:benchmarks/target/lib/*"
+# The jar, not target/classes: the cold start benchmark's AppCDS runs accept only jars.
+cp="benchmarks/target/dynabind-benchmarks.jar:benchmarks/target/lib/*"
 jvm=(java)
 # From JDK 22 on, DynamoDB Local's native SQLite needs this flag to run without warnings.
 if java --enable-native-access=ALL-UNNAMED -version >/dev/null 2>&1; then

@@ -1,6 +1,7 @@
 package dev.dynabind.bench.coldstart;
 
 import dev.dynabind.bench.LocalClient;
+import dev.dynabind.bench.model.Customer;
 import dev.dynabind.bench.model.CustomerBean;
 import dev.dynabind.bench.model.CustomerCodec;
 import dev.dynabind.bench.model.CustomerRepository;
@@ -18,13 +19,15 @@ import software.amazon.awssdk.enhanced.dynamodb.model.ReadBatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * One fresh JVM of the cold start benchmark: from the first line of {@code main}, builds one
- * side's schema, encodes the first item, then reads the pre-written items with one batchGet.
- * Prints {@code RESULT <schemaNanos> <firstReadNanos> <itemsRead>} and exits.
+ * One fresh JVM of the cold start benchmark. From the first line of {@code main} it builds the
+ * side's fixture object (JDK classes every side needs; timed apart so that it burdens no side),
+ * then builds the side's schema and encodes the item, then reads the pre-written items with one
+ * batchGet. Prints {@code RESULT <fixtureNanos> <schemaAndEncodeNanos> <firstReadNanos> <read>}
+ * and exits; {@code firstReadNanos} counts from the first line of {@code main}.
  *
  * <p>Arguments: {@code dynabind|enhanced|handwritten <endpoint> <tableNamePrefix> <itemCount>}.
- * {@code handwritten} only encodes the first item with the hand-written codec and sends nothing:
- * the floor that class loading of the SDK's model sets for any codec.
+ * {@code handwritten} only encodes with the hand-written codec and sends nothing: the floor that
+ * loading the SDK's {@code AttributeValue} model sets for any codec.
  */
 public final class ColdStartChild {
   private ColdStartChild() {}
@@ -40,17 +43,27 @@ public final class ColdStartChild {
     URI endpoint = URI.create(args[1]);
     String prefix = args[2];
     int count = Integer.parseInt(args[3]);
+    long fixtureReady;
     long schemaReady;
     int read;
-    if (side.equals("handwritten")) {
-      HandWrittenCustomerCodec.encode(Fixtures.customer(0));
+    if (side.equals("enhanced")) {
+      CustomerBean first = Fixtures.bean(0);
+      fixtureReady = System.nanoTime();
+      TableSchema<CustomerBean> schema = TableSchema.fromBean(CustomerBean.class);
+      schema.itemToMap(first, true);
       schemaReady = System.nanoTime();
-      System.out.println("RESULT " + (schemaReady - start) + " -1 " + count);
-      System.exit(0);
-      return;
-    }
-    if (side.equals("dynabind")) {
-      CustomerCodec.INSTANCE.encode(Fixtures.customer(0));
+      read = enhancedBatchGet(endpoint, prefix, count, schema);
+    } else {
+      Customer first = Fixtures.customer(0);
+      fixtureReady = System.nanoTime();
+      if (side.equals("handwritten")) {
+        HandWrittenCustomerCodec.encode(first);
+        schemaReady = System.nanoTime();
+        report(start, fixtureReady, schemaReady, -1, count);
+        System.exit(0);
+        return;
+      }
+      CustomerCodec.INSTANCE.encode(first);
       schemaReady = System.nanoTime();
       List<String> ids = new ArrayList<>(count);
       for (int i = 0; i < count; i++) {
@@ -59,25 +72,30 @@ public final class ColdStartChild {
       DynamoDbClient client = LocalClient.create(endpoint);
       Dynabind db = Dynabind.builder().client(client).tableNamePrefix(prefix).build();
       read = new CustomerRepository(db).batchGet(ids).size();
-    } else {
-      TableSchema<CustomerBean> schema = TableSchema.fromBean(CustomerBean.class);
-      schema.itemToMap(Fixtures.bean(0), true);
-      schemaReady = System.nanoTime();
-      DynamoDbClient client = LocalClient.create(endpoint);
-      DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-      DynamoDbTable<CustomerBean> table = enhanced.table(prefix + "customers", schema);
-      ReadBatch.Builder<CustomerBean> batch =
-          ReadBatch.builder(CustomerBean.class).mappedTableResource(table);
-      for (int i = 0; i < count; i++) {
-        batch.addGetItem(Key.builder().partitionValue(Fixtures.id(i)).build());
-      }
-      ReadBatch readBatch = batch.build();
-      // The page iterable re-sends unprocessed keys on its own.
-      read = (int) enhanced.batchGetItem(r -> r.readBatches(readBatch))
-          .resultsForTable(table).stream().count();
     }
-    long firstRead = System.nanoTime();
-    System.out.println("RESULT " + (schemaReady - start) + " " + (firstRead - start) + " " + read);
+    report(start, fixtureReady, schemaReady, System.nanoTime() - start, read);
     System.exit(read == count ? 0 : 2);
+  }
+
+  private static int enhancedBatchGet(URI endpoint, String prefix, int count,
+      TableSchema<CustomerBean> schema) {
+    DynamoDbClient client = LocalClient.create(endpoint);
+    DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    DynamoDbTable<CustomerBean> table = enhanced.table(prefix + "customers", schema);
+    ReadBatch.Builder<CustomerBean> batch =
+        ReadBatch.builder(CustomerBean.class).mappedTableResource(table);
+    for (int i = 0; i < count; i++) {
+      batch.addGetItem(Key.builder().partitionValue(Fixtures.id(i)).build());
+    }
+    ReadBatch readBatch = batch.build();
+    // The page iterable re-sends unprocessed keys on its own.
+    return (int) enhanced.batchGetItem(r -> r.readBatches(readBatch))
+        .resultsForTable(table).stream().count();
+  }
+
+  private static void report(long start, long fixtureReady, long schemaReady, long firstRead,
+      int read) {
+    System.out.println("RESULT " + (fixtureReady - start) + " " + (schemaReady - fixtureReady)
+        + " " + firstRead + " " + read);
   }
 }
