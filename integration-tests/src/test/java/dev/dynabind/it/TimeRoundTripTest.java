@@ -111,6 +111,21 @@ class TimeRoundTripTest {
   }
 
   @Test
+  void yearsBeyondFourDigitsRoundTrip() {
+    // YearMonth.toString writes 10000-01 without the sign that YearMonth.parse demands.
+    Times far = new Times("t-6", Instant.MAX, LocalDate.MAX, null, null, null, null, null, null,
+        Year.of(Year.MAX_VALUE), YearMonth.of(10_000, 1), null, null, null);
+    Times past = new Times("t-7", Instant.MIN, LocalDate.MIN, null, null, null, null, null, null,
+        Year.of(Year.MIN_VALUE), YearMonth.of(Year.MIN_VALUE, 12), null, null, null);
+    times.save(far);
+    times.save(past);
+
+    assertEquals(far, times.get("t-6").orElseThrow());
+    assertEquals(past, times.get("t-7").orElseThrow());
+    assertEquals("+10000-01", Raw.get(client, times.tableName(), "t-6").get("yearMonth").s());
+  }
+
+  @Test
   void onlyTheKeySetReadsBackAllNull() {
     times.save(Times.onlyKey("t-5"));
 

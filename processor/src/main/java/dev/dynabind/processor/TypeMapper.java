@@ -42,7 +42,9 @@ final class TypeMapper {
       time("LocalDate", "parse"), time("LocalDateTime", "parse"),
       time("LocalTime", "parse"), time("OffsetDateTime", "parse"),
       time("ZonedDateTime", "parse"), time("Duration", "parse"), time("Period", "parse"),
-      time("Year", "parse"), time("YearMonth", "parse"), time("MonthDay", "parse"),
+      time("Year", "parse"),
+      scalar("java.time.YearMonth", "yearMonth", "text", ClassName.get("java.time", "YearMonth"),
+          "parse", "S"), time("MonthDay", "parse"),
       time("ZoneOffset", "of"), time("ZoneId", "of"));
 
   private static final List<String> NUMBER_SET_ELEMENTS = List.of("java.lang.Integer",

@@ -4,6 +4,8 @@ import dev.dynabind.runtime.AttributeConverter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Enhanced Client does, so items stay readable by both.
  */
 public final class Encoders {
+  private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
   private static final AttributeValue NULL = AttributeValue.fromNul(true);
   private static final AttributeValue TRUE = AttributeValue.fromBool(true);
   private static final AttributeValue FALSE = AttributeValue.fromBool(false);
@@ -118,6 +121,21 @@ public final class Encoders {
   /** @param value an enum constant @return its name */
   public static AttributeValue enumName(Enum<?> value) {
     return value == null ? null : ScalarValues.s(value.name());
+  }
+
+  /**
+   * A {@link YearMonth} as S in the text {@code YearMonth.parse} reads back: the same as
+   * {@code toString()}, except that years past 9999 get the {@code +} sign that {@code toString()}
+   * leaves out and {@code parse} demands.
+   *
+   * @param value the year and month, or null
+   * @return the S attribute, or null when {@code value} is null
+   */
+  public static AttributeValue yearMonth(YearMonth value) {
+    if (value == null) {
+      return null;
+    }
+    return ScalarValues.s(value.getYear() > 9999 ? YEAR_MONTH.format(value) : value.toString());
   }
 
   /**
