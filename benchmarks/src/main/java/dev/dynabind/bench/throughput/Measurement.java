@@ -14,9 +14,12 @@ import java.util.Map;
  * @param readSeconds time to read them all by key
  * @param writeRequests requests sent while writing
  * @param readRequests requests sent while reading
+ * @param cpuSeconds CPU time of the whole process (client and the embedded server) over the
+ *     write and the read: with both in one JVM, it shows how close a run came to the machine's
+ *     cores, which bounds what any client can reach
  */
 public record Measurement(String client, int concurrency, int items, double writeSeconds,
-    double readSeconds, int writeRequests, int readRequests) {
+    double readSeconds, int writeRequests, int readRequests, double cpuSeconds) {
 
   /**
    * Write plus read items per second.
@@ -38,10 +41,12 @@ public record Measurement(String client, int concurrency, int items, double writ
     Measurement first = passes.get(0);
     double write = 0;
     double read = 0;
+    double cpu = 0;
     int items = 0;
     for (Measurement m : passes) {
       write += m.writeSeconds;
       read += m.readSeconds;
+      cpu += m.cpuSeconds;
       items += m.items;
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -53,6 +58,8 @@ public record Measurement(String client, int concurrency, int items, double writ
     out.put("itemsPerSecond", 2.0 * items / (write + read));
     out.put("writeRequests", first.writeRequests);
     out.put("readRequests", first.readRequests);
+    out.put("processCoresBusy", cpu / (write + read));
+    out.put("cpuMillisPerThousandItems", cpu * 1000 / (2.0 * items / 1000));
     out.put("passItemsPerSecond", passes.stream().map(Measurement::itemsPerSecond).toList());
     return out;
   }
@@ -64,7 +71,8 @@ public record Measurement(String client, int concurrency, int items, double writ
    */
   public String line() {
     return String.format("%-8s c=%d  write %7.0f items/s (%d requests)  read %7.0f items/s"
-        + " (%d requests)  write+read %7.0f items/s", client, concurrency, items / writeSeconds,
-        writeRequests, items / readSeconds, readRequests, itemsPerSecond());
+        + " (%d requests)  write+read %7.0f items/s  cores busy %.2f", client, concurrency,
+        items / writeSeconds, writeRequests, items / readSeconds, readRequests, itemsPerSecond(),
+        cpuSeconds / (writeSeconds + readSeconds));
   }
 }

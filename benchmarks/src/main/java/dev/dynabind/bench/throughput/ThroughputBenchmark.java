@@ -10,6 +10,7 @@ import dev.dynabind.bench.report.Smoke;
 import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.testing.DynamoDbServer;
 import dev.dynabind.testing.RequestCounter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,6 +105,7 @@ public final class ThroughputBenchmark {
     List<Customer> items = Fixtures.customers(count);
     List<String> ids = ids(count);
     counter.reset();
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     repository.batchSave(items);
     long written = System.nanoTime();
@@ -111,8 +113,9 @@ public final class ThroughputBenchmark {
     counter.reset();
     int read = repository.batchGet(ids).size();
     long done = System.nanoTime();
+    double cpu = (processCpuNanos() - cpuStart) / 1e9;
     return report("dynabind", concurrency, count, read, start, written, done, writeRequests,
-        counter.total());
+        counter.total(), cpu);
   }
 
   private Measurement enhanced(int count) {
@@ -129,6 +132,7 @@ public final class ThroughputBenchmark {
     }
     List<String> ids = ids(count);
     counter.reset();
+    long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     load.writeAll(beans);
     long written = System.nanoTime();
@@ -136,16 +140,24 @@ public final class ThroughputBenchmark {
     counter.reset();
     int read = load.readAll(ids).size();
     long done = System.nanoTime();
-    return report("enhanced", 1, count, read, start, written, done, writeRequests, counter.total());
+    double cpu = (processCpuNanos() - cpuStart) / 1e9;
+    return report("enhanced", 1, count, read, start, written, done, writeRequests, counter.total(),
+        cpu);
   }
 
   private static Measurement report(String client, int concurrency, int count, int read,
-      long start, long written, long done, int writeRequests, int readRequests) {
+      long start, long written, long done, int writeRequests, int readRequests, double cpu) {
     if (read != count) {
       throw new IllegalStateException(client + " read " + read + " of " + count + " items");
     }
     return new Measurement(client, concurrency, count, (written - start) / 1e9,
-        (done - written) / 1e9, writeRequests, readRequests);
+        (done - written) / 1e9, writeRequests, readRequests, cpu);
+  }
+
+  /** CPU time of this whole JVM: the client under test and the embedded server. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private String freshPrefix() {
