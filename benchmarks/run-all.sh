@@ -35,7 +35,7 @@ if $smoke; then
   jvm+=(-Dsmoke)
 else
   out=benchmarks/results
-  jmh=(-f 1 -wi 3 -i 10 -w 1s -r 500ms -prof gc)
+  jmh=(-f 2 -wi 3 -i 10 -w 1s -r 500ms -prof gc)
 fi
 mkdir -p "$out"
 

@@ -3,6 +3,8 @@ package dev.dynabind.bench.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +60,17 @@ public final class Summary {
         alloc = (Double) gc.get("score");
       }
       scores.put(name, new double[] {(Double) primary.get("score"), error(primary), alloc,
-          best(primary)});
+          median(primary)});
     }
     md.append("### Codec: one `Customer`, ns/op (JMH average time, ± 99.9% error)\n\n");
     md.append("| codec | encode ns/op | decode ns/op | encode + decode | vs hand-written | vs bean schema"
-        + " | best iteration: encode + decode | vs hand-written | vs bean schema"
+        + " | median iteration: encode + decode | vs hand-written | vs bean schema"
         + " | bytes allocated (encode / decode) |\n");
     md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     double hand = sum(scores, "handWritten", 0);
     double bean = sum(scores, "beanSchema", 0);
-    double handBest = sum(scores, "handWritten", 3);
-    double beanBest = sum(scores, "beanSchema", 3);
+    double handMedian = sum(scores, "handWritten", 3);
+    double beanMedian = sum(scores, "beanSchema", 3);
     for (String codec : CODECS) {
       double[] enc = scores.get(codec + "Encode");
       double[] dec = scores.get(codec + "Decode");
@@ -76,14 +78,14 @@ public final class Summary {
         continue;
       }
       double total = enc[0] + dec[0];
-      double best = enc[3] + dec[3];
+      double median = enc[3] + dec[3];
       md.append(String.format("| %s | %.0f ± %.0f | %.0f ± %.0f | %.0f | %.2fx | %.2fx | %.0f | %.2fx"
           + " | %.2fx | %s / %s |%n", codec, enc[0], enc[1], dec[0], dec[1], total, total / hand,
-          total / bean, best, best / handBest, best / beanBest, bytes(enc[2]), bytes(dec[2])));
+          total / bean, median, median / handMedian, median / beanMedian, bytes(enc[2]), bytes(dec[2])));
     }
-    md.append("\nRatios are time relative to the other codec: below 1.00x is faster. \"Best"
-        + " iteration\" is the fastest measured iteration of each benchmark, which other processes"
-        + " on a shared machine can only slow down.\n\n");
+    md.append("\nRatios are time relative to the other codec: below 1.00x is faster. \"Median"
+        + " iteration\" is the median of every measured iteration of every fork, which a few"
+        + " iterations disturbed by other processes cannot move the way they move the mean.\n\n");
   }
 
   @SuppressWarnings("unchecked")
@@ -169,15 +171,20 @@ public final class Summary {
   }
 
   @SuppressWarnings("unchecked")
-  private static double best(Map<String, Object> primary) {
-    double best = Double.NaN;
+  /** The median of every measured iteration of every fork: robust to a few disturbed ones. */
+  private static double median(Map<String, Object> primary) {
+    List<Double> values = new ArrayList<>();
     for (Object fork : (List<Object>) primary.get("rawData")) {
       for (Object score : (List<Object>) fork) {
-        double value = (Double) score;
-        best = Double.isNaN(best) ? value : Math.min(best, value);
+        values.add((Double) score);
       }
     }
-    return best;
+    if (values.isEmpty()) {
+      return Double.NaN;
+    }
+    Collections.sort(values);
+    int n = values.size();
+    return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
   }
 
   private static String bytes(double value) {
