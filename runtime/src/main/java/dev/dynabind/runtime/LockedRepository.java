@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.ItemId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -121,7 +122,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
             + render(itemKey) + " of table '" + tableName() + "'; return the item to write");
       }
       Map<String, AttributeValue> updatedKey = codec().encodeKey(codec().keyOf(updated));
-      if (!updatedKey.equals(itemKey)) {
+      if (!sameKey(updatedKey, itemKey)) {
         throw new IllegalArgumentException("updateAtomic's change turned the key "
             + render(itemKey) + " into " + render(updatedKey) + " in table '" + tableName()
             + "'; it must not change the key");
@@ -207,7 +208,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     Objects.requireNonNull(lock, "lock");
     Map<String, AttributeValue> encoded = encodeRecord(item);
     Map<String, AttributeValue> itemKey = codec().encodeKey(codec().keyOf(item));
-    if (!lock.tableName().equals(tableName()) || !codec().encodeKey(lock.key()).equals(itemKey)) {
+    if (!lock.tableName().equals(tableName())
+        || !sameKey(codec().encodeKey(lock.key()), itemKey)) {
       throw new IllegalArgumentException("the lock of " + lock.key() + " in table '"
           + lock.tableName() + "' does not belong to item " + render(itemKey) + " of table '"
           + tableName() + "'");
@@ -256,6 +258,11 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
           + "', which is reserved for lock items");
     }
     return encoded;
+  }
+
+  /** Numbers compare by value: the item as read holds DynamoDB's form of the caller's key. */
+  private boolean sameKey(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
+    return new ItemId(tableName(), a).equals(new ItemId(tableName(), b));
   }
 
   private String render(Map<String, AttributeValue> key) {
