@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -69,7 +67,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public Lock<K> lock(K key) {
     contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    Map<String, AttributeValue> itemKey = encodeKey(key);
     LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
     return new Lock<>(tableName(), key, stored.version(), stored.expiresAt());
   }
@@ -110,7 +108,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public R updateAtomic(K key, UnaryOperator<R> change) {
     Objects.requireNonNull(change, "change");
-    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    Map<String, AttributeValue> itemKey = encodeKey(key);
     RetryPolicy policy = db().retryPolicy();
     for (int attempt = 1; ; attempt++) {
       // The lock is read before the item: any write after this read advances the version, so a
@@ -140,28 +138,6 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   }
 
   /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalArgumentException also for the key of a lock item
-   */
-  @Override
-  public Optional<R> get(K key) {
-    encodeRecordKey(key);
-    return super.get(key);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalArgumentException also for the key of a lock item
-   */
-  @Override
-  public CompletableFuture<Optional<R>> getAsync(K key) {
-    encodeRecordKey(key);
-    return super.getAsync(key);
-  }
-
-  /**
    * Writes one item unconditionally and, in the same TransactWriteItems, advances its lock
    * version, so a lock read before this save is stale afterwards.
    *
@@ -172,8 +148,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   public void save(R item) {
     Objects.requireNonNull(item, "item");
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encoded = encodeRecord(item);
-    Map<String, AttributeValue> lockKey = locks.lockKey(codec().encodeKey(codec().keyOf(item)));
+    Map<String, AttributeValue> encoded = encodeItem(item);
+    Map<String, AttributeValue> lockKey = locks.lockKey(keyAttributes(encoded));
     transact(TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
         locks.bump(lockKey));
     if (context != null) {
@@ -194,7 +170,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   @Override
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    Map<String, AttributeValue> itemKey = encodeKey(key);
     transact(TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
         locks.bump(locks.lockKey(itemKey)));
     if (context != null) {
@@ -206,8 +182,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   AtomicAction<K> prepareAtomic(R item, Lock<K> lock) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(lock, "lock");
-    Map<String, AttributeValue> encoded = encodeRecord(item);
-    Map<String, AttributeValue> itemKey = codec().encodeKey(codec().keyOf(item));
+    Map<String, AttributeValue> encoded = encodeItem(item);
+    Map<String, AttributeValue> itemKey = keyAttributes(encoded);
     if (!lock.tableName().equals(tableName())
         || !sameKey(codec().encodeKey(lock.key()), itemKey)) {
       throw new IllegalArgumentException("the lock of " + lock.key() + " in table '"
@@ -241,23 +217,6 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
 
   private void transact(TransactWriteItem... items) {
     client().transactWriteItems(b -> b.transactItems(items));
-  }
-
-  private Map<String, AttributeValue> encodeRecordKey(K key) {
-    return rejectLockKey(codec().encodeKey(key));
-  }
-
-  private Map<String, AttributeValue> encodeRecord(R item) {
-    return rejectLockKey(codec().encode(item));
-  }
-
-  private Map<String, AttributeValue> rejectLockKey(Map<String, AttributeValue> encoded) {
-    if (isLockItem(encoded)) {
-      throw new IllegalArgumentException("key " + render(encoded) + " of table '" + tableName()
-          + "' ends with the lock suffix '" + codec().metadata().lock().suffix()
-          + "', which is reserved for lock items");
-    }
-    return encoded;
   }
 
   /** Numbers compare by value: the item as read holds DynamoDB's form of the caller's key. */

@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ public abstract class Repository<R, K> {
   private final Dynabind db;
   private final TableCodec<R, K> codec;
   private final String tableName;
+  private final List<String> keyNames;
 
   /**
    * Binds a codec to a {@link Dynabind}.
@@ -46,6 +48,7 @@ public abstract class Repository<R, K> {
     this.db = Objects.requireNonNull(db, "db");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.tableName = db.tableName(codec.metadata());
+    this.keyNames = BatchSupport.keyNames(codec.metadata());
   }
 
   /**
@@ -80,18 +83,19 @@ public abstract class Repository<R, K> {
    *
    * @param key the key
    * @return the item, or empty when there is none
-   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
+   *     nothing is sent
    */
   public Optional<R> get(K key) {
     BatchContext context = contextOrCheckStrict();
+    Map<String, AttributeValue> encodedKey = encodeKey(key);
     if (context != null) {
-      return context.loader(db).load(this, key).join();
+      return context.loader(db).load(this, encodedKey).join();
     }
-    return directGet(key);
+    return directGet(encodedKey);
   }
 
-  private Optional<R> directGet(K key) {
-    Map<String, AttributeValue> encodedKey = codec.encodeKey(key);
+  private Optional<R> directGet(Map<String, AttributeValue> encodedKey) {
     GetItemResponse response = client().getItem(b -> b.tableName(tableName).key(encodedKey));
     return response.hasItem() && !response.item().isEmpty()
         ? Optional.of(codec.decode(response.item()))
@@ -103,27 +107,29 @@ public abstract class Repository<R, K> {
    *
    * @param key the key
    * @return the item, or empty when there is none
-   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
+   *     nothing is sent
    */
   public CompletableFuture<Optional<R>> getAsync(K key) {
     BatchContext context = contextOrCheckStrict();
+    Map<String, AttributeValue> encodedKey = encodeKey(key);
     if (context != null) {
-      return context.loader(db).load(this, key);
+      return context.loader(db).load(this, encodedKey);
     }
-    codec.encodeKey(key);
-    return CompletableFuture.supplyAsync(() -> directGet(key), db.executor());
+    return CompletableFuture.supplyAsync(() -> directGet(encodedKey), db.executor());
   }
 
   /**
    * Writes one item, replacing any item with the same key (a PutItem).
    *
    * @param item the item
-   * @throws IllegalArgumentException when a key component is null or empty; nothing is sent
+   * @throws IllegalArgumentException when a key component is null or empty, or the key is that of
+   *     a lock item; nothing is sent
    */
   public void save(R item) {
     Objects.requireNonNull(item, "item");
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encoded = codec.encode(item);
+    Map<String, AttributeValue> encoded = encodeItem(item);
     client().putItem(PutItemRequest.builder().tableName(tableName).item(encoded).build());
     if (context != null) {
       context.loader(db).written(this, item);
@@ -134,11 +140,12 @@ public abstract class Repository<R, K> {
    * Deletes one item; deleting an absent item is not an error.
    *
    * @param key the key
-   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
+   *     nothing is sent
    */
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = codec.encodeKey(key);
+    Map<String, AttributeValue> encodedKey = encodeKey(key);
     client().deleteItem(DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build());
     if (context != null) {
       context.loader(db).deleted(this, key);
@@ -175,13 +182,11 @@ public abstract class Repository<R, K> {
   public List<R> batchGet(Collection<K> keys, BatchGetOptions options) {
     BatchContext context = contextOrCheckStrict();
     if (context != null && options.equals(BatchGetOptions.defaults())) {
+      List<Map<String, AttributeValue>> encoded = new ArrayList<>(keys.size());
       for (K key : keys) {
-        if (key != null && isLockItem(codec.encodeKey(key))) {
-          throw new IllegalArgumentException("batchGet for table '" + tableName + "': key " + key
-              + " ends with the lock suffix, which is reserved for lock items");
-        }
+        encoded.add(BatchSupport.encodeKey(this, key, encoded.size()));
       }
-      return context.loader(db).loadAll(this, keys);
+      return context.loader(db).loadAll(this, encoded);
     }
     return db.batchGet().add(this, keys, options).execute().itemsOf(this);
   }
@@ -404,6 +409,57 @@ public abstract class Repository<R, K> {
     KeyAttribute lockKey = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
     AttributeValue value = item.get(lockKey.attributeName());
     return value != null && value.s() != null && value.s().endsWith(lock.suffix());
+  }
+
+  /**
+   * Encodes a caller's key for a request. Every operation that takes a key encodes it here, once,
+   * so the keys a table reserves are refused in one place for every path, single, batch and
+   * batch context alike.
+   *
+   * @param key the key
+   * @return the key attributes
+   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item
+   */
+  final Map<String, AttributeValue> encodeKey(K key) {
+    return refuseLockKey(codec.encodeKey(key));
+  }
+
+  /**
+   * Encodes a caller's item for a write, refusing it as {@link #encodeKey} refuses its key.
+   *
+   * @param item the item
+   * @return the item's attributes
+   * @throws IllegalArgumentException when a key component is null or empty, or the key is that of
+   *     a lock item
+   */
+  final Map<String, AttributeValue> encodeItem(R item) {
+    return refuseLockKey(codec.encode(item));
+  }
+
+  /**
+   * The key attributes of an item encoded by {@link #encodeItem}, picked out rather than encoded
+   * again from the record.
+   *
+   * @param item the encoded item
+   * @return its key attributes
+   */
+  final Map<String, AttributeValue> keyAttributes(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> key = new HashMap<>(4);
+    for (String name : keyNames) {
+      key.put(name, item.get(name));
+    }
+    return key;
+  }
+
+  /** Lock items are only written through the lock's version chain, never as records. */
+  private Map<String, AttributeValue> refuseLockKey(Map<String, AttributeValue> encoded) {
+    if (isLockItem(encoded)) {
+      throw new IllegalArgumentException("key "
+          + ItemDecodeException.renderKey(codec.metadata(), encoded) + " of table '" + tableName
+          + "' ends with the lock suffix '" + codec.metadata().lock().suffix()
+          + "', which is reserved for lock items");
+    }
+    return encoded;
   }
 
   /**

@@ -56,15 +56,14 @@ public final class ContextLoader {
    * Reads an item through the cache, queueing its key when it is not cached yet.
    *
    * @param repository the table
-   * @param key the key
+   * @param key the key, encoded and validated by the repository
    * @param <R> the record type
-   * @param <K> the key type
    * @return the item's future; the same future for the same key
    */
-  public <R, K> CompletableFuture<Optional<R>> load(Repository<R, K> repository, K key) {
+  public <R> CompletableFuture<Optional<R>> load(
+      Repository<R, ?> repository, Map<String, AttributeValue> key) {
     List<PendingRead<?>> queued = new ArrayList<>(1);
-    CompletableFuture<Optional<R>> read =
-        lookUp(repository, CacheKey.of(repository, repository.codec().encodeKey(key)), queued);
+    CompletableFuture<Optional<R>> read = lookUp(repository, CacheKey.of(repository, key), queued);
     enqueue(queued);
     return read;
   }
@@ -86,19 +85,15 @@ public final class ContextLoader {
    * they share requests with whatever else the context is reading.
    *
    * @param repository the table
-   * @param keys the keys; every key is validated before any is queued
+   * @param keys the keys, encoded and validated by the repository
    * @param <R> the record type
-   * @param <K> the key type
    * @return the items found, in the order of each key's first occurrence
    */
-  public <R, K> List<R> loadAll(Repository<R, K> repository, Collection<K> keys) {
+  public <R> List<R> loadAll(
+      Repository<R, ?> repository, Collection<Map<String, AttributeValue>> keys) {
     Set<CacheKey> distinct = new LinkedHashSet<>();
-    for (K key : keys) {
-      if (key == null) {
-        throw new IllegalArgumentException(
-            "batchGet for table '" + repository.tableName() + "': a key is null");
-      }
-      distinct.add(CacheKey.of(repository, repository.codec().encodeKey(key)));
+    for (Map<String, AttributeValue> key : keys) {
+      distinct.add(CacheKey.of(repository, key));
     }
     List<CompletableFuture<Optional<R>>> reads = new ArrayList<>(distinct.size());
     List<PendingRead<?>> queued = new ArrayList<>(distinct.size());
