@@ -39,7 +39,7 @@ final class BatchSupport {
     Map<String, AttributeValue> encoded;
     K key;
     try {
-      encoded = repository.encodeItem(item);
+      encoded = repository.recordKeys().encodeItem(item);
       key = repository.codec().keyOf(item);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where(repository, element) + e.getMessage(), e);
@@ -50,7 +50,7 @@ final class BatchSupport {
           + " is " + size + " bytes; DynamoDB accepts at most " + ItemSize.MAX_BYTES
           + " (400 KB, attribute names included)");
     }
-    return WriteOp.put(repository.tableName(), encoded, repository.keyAttributes(encoded),
+    return WriteOp.put(repository.tableName(), encoded, repository.recordKeys().keyOf(encoded),
         new Pending(repository, Pending.Kind.PUT, item, key));
   }
 
@@ -66,7 +66,7 @@ final class BatchSupport {
       throw new IllegalArgumentException(where(repository, element) + "the key is null");
     }
     try {
-      return repository.encodeKey(key);
+      return repository.recordKeys().encode(key);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           where(repository, element) + "key " + key + ": " + e.getMessage(), e);

@@ -67,7 +67,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public Lock<K> lock(K key) {
     contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = encodeKey(key);
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
     return new Lock<>(tableName(), key, stored.version(), stored.expiresAt());
   }
@@ -108,7 +108,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public R updateAtomic(K key, UnaryOperator<R> change) {
     Objects.requireNonNull(change, "change");
-    Map<String, AttributeValue> itemKey = encodeKey(key);
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     RetryPolicy policy = db().retryPolicy();
     for (int attempt = 1; ; attempt++) {
       // The lock is read before the item: any write after this read advances the version, so a
@@ -148,8 +148,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   public void save(R item) {
     Objects.requireNonNull(item, "item");
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encoded = encodeItem(item);
-    Map<String, AttributeValue> lockKey = locks.lockKey(keyAttributes(encoded));
+    Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
+    Map<String, AttributeValue> lockKey = locks.lockKey(recordKeys().keyOf(encoded));
     transact(TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
         locks.bump(lockKey));
     if (context != null) {
@@ -170,7 +170,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   @Override
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = encodeKey(key);
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     transact(TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
         locks.bump(locks.lockKey(itemKey)));
     if (context != null) {
@@ -182,8 +182,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   AtomicAction<K> prepareAtomic(R item, Lock<K> lock) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(lock, "lock");
-    Map<String, AttributeValue> encoded = encodeItem(item);
-    Map<String, AttributeValue> itemKey = keyAttributes(encoded);
+    Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
+    Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
     if (!lock.tableName().equals(tableName())
         || !sameKey(codec().encodeKey(lock.key()), itemKey)) {
       throw new IllegalArgumentException("the lock of " + lock.key() + " in table '"

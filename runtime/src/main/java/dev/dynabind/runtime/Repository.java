@@ -1,29 +1,19 @@
 package dev.dynabind.runtime;
 
-import java.util.ArrayList;
+import dev.dynabind.runtime.codec.ValueEncoder;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import dev.dynabind.runtime.codec.ValueEncoder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * The typed operations of one table, shared by every generated {@code <Record>Repository}, which
@@ -36,7 +26,7 @@ public abstract class Repository<R, K> {
   private final Dynabind db;
   private final TableCodec<R, K> codec;
   private final String tableName;
-  private final List<String> keyNames;
+  private final RecordKeys<R, K> recordKeys;
 
   /**
    * Binds a codec to a {@link Dynabind}.
@@ -48,7 +38,7 @@ public abstract class Repository<R, K> {
     this.db = Objects.requireNonNull(db, "db");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.tableName = db.tableName(codec.metadata());
-    this.keyNames = BatchSupport.keyNames(codec.metadata());
+    this.recordKeys = new RecordKeys<>(codec, tableName);
   }
 
   /**
@@ -88,7 +78,7 @@ public abstract class Repository<R, K> {
    */
   public Optional<R> get(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = encodeKey(key);
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
       return context.loader(db).load(this, encodedKey).join();
     }
@@ -112,7 +102,7 @@ public abstract class Repository<R, K> {
    */
   public CompletableFuture<Optional<R>> getAsync(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = encodeKey(key);
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
       return context.loader(db).load(this, encodedKey);
     }
@@ -129,7 +119,7 @@ public abstract class Repository<R, K> {
   public void save(R item) {
     Objects.requireNonNull(item, "item");
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encoded = encodeItem(item);
+    Map<String, AttributeValue> encoded = recordKeys.encodeItem(item);
     client().putItem(PutItemRequest.builder().tableName(tableName).item(encoded).build());
     if (context != null) {
       context.loader(db).written(this, item);
@@ -145,7 +135,7 @@ public abstract class Repository<R, K> {
    */
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = encodeKey(key);
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     client().deleteItem(DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build());
     if (context != null) {
       context.loader(db).deleted(this, key);
@@ -180,15 +170,7 @@ public abstract class Repository<R, K> {
    *     or the calling thread was interrupted; it lists exactly those keys
    */
   public List<R> batchGet(Collection<K> keys, BatchGetOptions options) {
-    BatchContext context = contextOrCheckStrict();
-    if (context != null && options.equals(BatchGetOptions.defaults())) {
-      List<Map<String, AttributeValue>> encoded = new ArrayList<>(keys.size());
-      for (K key : keys) {
-        encoded.add(BatchSupport.encodeKey(this, key, encoded.size()));
-      }
-      return context.loader(db).loadAll(this, encoded);
-    }
-    return db.batchGet().add(this, keys, options).execute().itemsOf(this);
+    return RepositoryBatches.get(this, keys, options);
   }
 
   /**
@@ -203,20 +185,7 @@ public abstract class Repository<R, K> {
    *     the calling thread was interrupted; every other item was written
    */
   public void batchSave(Collection<R> items) {
-    BatchContext context = contextOrCheckStrict();
-    try {
-      db.batchWrite().saveAll(this, items).execute();
-    } catch (IllegalArgumentException invalid) {
-      throw invalid; // nothing was sent
-    } catch (RuntimeException e) {
-      if (context != null) {
-        items.forEach(item -> context.loader(db).evict(this, codec.keyOf(item)));
-      }
-      throw e;
-    }
-    if (context != null) {
-      items.forEach(item -> context.loader(db).written(this, item));
-    }
+    RepositoryBatches.save(this, items);
   }
 
   /**
@@ -233,14 +202,7 @@ public abstract class Repository<R, K> {
    *     the calling thread was interrupted
    */
   public void batchSave(Stream<R> items) {
-    BatchContext context = contextOrCheckStrict();
-    if (context != null) {
-      // Streams are not held in memory, so a context forgets each key rather than caching it.
-      items = items.peek(item -> context.loader(db).evict(this, codec.keyOf(item)));
-    }
-    int[] element = {0};
-    BatchSupport.writeStream(db, items.iterator(),
-        item -> BatchSupport.put(this, item, element[0]++));
+    RepositoryBatches.save(this, items);
   }
 
   /**
@@ -252,20 +214,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDelete(Collection<K> keys) {
-    BatchContext context = contextOrCheckStrict();
-    try {
-      db.batchWrite().deleteAll(this, keys).execute();
-    } catch (IllegalArgumentException invalid) {
-      throw invalid; // nothing was sent
-    } catch (RuntimeException e) {
-      if (context != null) {
-        keys.forEach(key -> context.loader(db).evict(this, key));
-      }
-      throw e;
-    }
-    if (context != null) {
-      keys.forEach(key -> context.loader(db).deleted(this, key));
-    }
+    RepositoryBatches.delete(this, keys);
   }
 
   /**
@@ -276,13 +225,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDelete(Stream<K> keys) {
-    BatchContext context = contextOrCheckStrict();
-    if (context != null) {
-      keys = keys.peek(key -> context.loader(db).evict(this, key));
-    }
-    int[] element = {0};
-    BatchSupport.writeStream(db, keys.iterator(),
-        key -> BatchSupport.delete(this, key, element[0]++));
+    RepositoryBatches.delete(this, keys);
   }
 
   /**
@@ -294,20 +237,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDeleteItems(Collection<R> items) {
-    BatchContext context = contextOrCheckStrict();
-    try {
-      db.batchWrite().deleteItems(this, items).execute();
-    } catch (IllegalArgumentException invalid) {
-      throw invalid;
-    } catch (RuntimeException e) {
-      if (context != null) {
-        items.forEach(item -> context.loader(db).evict(this, codec.keyOf(item)));
-      }
-      throw e;
-    }
-    if (context != null) {
-      items.forEach(item -> context.loader(db).deleted(this, codec.keyOf(item)));
-    }
+    RepositoryBatches.deleteItems(this, items);
   }
 
   /**
@@ -315,37 +245,7 @@ public abstract class Repository<R, K> {
    * a {@code @LockedBy} table enables TTL on the lock expiry attribute.
    */
   public void createTable() {
-    TableMetadata metadata = codec.metadata();
-    try {
-      client().createTable(b -> {
-        b.tableName(tableName).billingMode(BillingMode.PAY_PER_REQUEST);
-        if (metadata.sortKey() == null) {
-          b.attributeDefinitions(definition(metadata.partitionKey()))
-              .keySchema(keyElement(metadata.partitionKey(), KeyType.HASH));
-        } else {
-          b.attributeDefinitions(definition(metadata.partitionKey()), definition(metadata.sortKey()))
-              .keySchema(keyElement(metadata.partitionKey(), KeyType.HASH),
-                  keyElement(metadata.sortKey(), KeyType.RANGE));
-        }
-      });
-    } catch (ResourceInUseException alreadyExists) {
-      // Creating what exists is the common case on a restart; waiting below covers CREATING.
-    }
-    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client()).build()) {
-      waiter.waitUntilTableExists(b -> b.tableName(tableName));
-    }
-    if (metadata.lock() != null) {
-      enableTimeToLive(metadata.lock().ttlAttribute());
-    }
-  }
-
-  private void enableTimeToLive(String attribute) {
-    TimeToLiveStatus status = client().describeTimeToLive(b -> b.tableName(tableName))
-        .timeToLiveDescription().timeToLiveStatus();
-    if (status != TimeToLiveStatus.ENABLED && status != TimeToLiveStatus.ENABLING) {
-      client().updateTimeToLive(b -> b.tableName(tableName)
-          .timeToLiveSpecification(t -> t.enabled(true).attributeName(attribute)));
-    }
+    TableAdmin.create(client(), tableName, codec.metadata());
   }
 
   /**
@@ -360,35 +260,8 @@ public abstract class Repository<R, K> {
    */
   protected final <S> Stream<R> queryPartition(
       AttributeValue partition, SortKey<S> condition, ValueEncoder<S> sortEncoder) {
-    TableMetadata metadata = codec.metadata();
-    KeyAttribute sortKey = metadata.sortKey();
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
-    names.put("#pk", metadata.partitionKey().attributeName());
-    values.put(":pk", partition);
-    String expression = "#pk = :pk";
-    if (condition != null) {
-      if (condition.operator() == SortKey.Operator.BEGINS_WITH
-          && sortKey.type() == ScalarAttributeType.N) {
-        throw new IllegalArgumentException("beginsWith needs a string or binary sort key, but '"
-            + sortKey.componentName() + "' of table '" + metadata.tableName() + "' is a number");
-      }
-      names.put("#sk", sortKey.attributeName());
-      values.put(":sk", sortEncoder.encode(condition.value()));
-      expression += switch (condition.operator()) {
-        case BEGINS_WITH -> " AND begins_with(#sk, :sk)";
-        case BETWEEN -> {
-          values.put(":sk2", sortEncoder.encode(condition.upper()));
-          yield " AND #sk BETWEEN :sk AND :sk2";
-        }
-        default -> " AND #sk " + condition.operator().symbol() + " :sk";
-      };
-    }
-    QueryRequest request = QueryRequest.builder().tableName(tableName)
-        .keyConditionExpression(expression)
-        .expressionAttributeNames(names)
-        .expressionAttributeValues(values)
-        .build();
+    QueryRequest request =
+        PartitionQuery.request(tableName, codec.metadata(), partition, condition, sortEncoder);
     return client().queryPaginator(request).items().stream()
         .filter(item -> !isLockItem(item))
         .map(codec::decode);
@@ -401,65 +274,16 @@ public abstract class Repository<R, K> {
    * @return true for a lock item
    */
   protected final boolean isLockItem(Map<String, AttributeValue> item) {
-    TableMetadata metadata = codec.metadata();
-    LockSpec lock = metadata.lock();
-    if (lock == null) {
-      return false;
-    }
-    KeyAttribute lockKey = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
-    AttributeValue value = item.get(lockKey.attributeName());
-    return value != null && value.s() != null && value.s().endsWith(lock.suffix());
+    return recordKeys.isLockItem(item);
   }
 
   /**
-   * Encodes a caller's key for a request. Every operation that takes a key encodes it here, once,
-   * so the keys a table reserves are refused in one place for every path, single, batch and
-   * batch context alike.
+   * How this repository encodes keys and items: the one place that refuses reserved keys.
    *
-   * @param key the key
-   * @return the key attributes
-   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item
+   * @return the encoder
    */
-  final Map<String, AttributeValue> encodeKey(K key) {
-    return refuseLockKey(codec.encodeKey(key));
-  }
-
-  /**
-   * Encodes a caller's item for a write, refusing it as {@link #encodeKey} refuses its key.
-   *
-   * @param item the item
-   * @return the item's attributes
-   * @throws IllegalArgumentException when a key component is null or empty, or the key is that of
-   *     a lock item
-   */
-  final Map<String, AttributeValue> encodeItem(R item) {
-    return refuseLockKey(codec.encode(item));
-  }
-
-  /**
-   * The key attributes of an item encoded by {@link #encodeItem}, picked out rather than encoded
-   * again from the record.
-   *
-   * @param item the encoded item
-   * @return its key attributes
-   */
-  final Map<String, AttributeValue> keyAttributes(Map<String, AttributeValue> item) {
-    Map<String, AttributeValue> key = new HashMap<>(4);
-    for (String name : keyNames) {
-      key.put(name, item.get(name));
-    }
-    return key;
-  }
-
-  /** Lock items are only written through the lock's version chain, never as records. */
-  private Map<String, AttributeValue> refuseLockKey(Map<String, AttributeValue> encoded) {
-    if (isLockItem(encoded)) {
-      throw new IllegalArgumentException("key "
-          + ItemDecodeException.renderKey(codec.metadata(), encoded) + " of table '" + tableName
-          + "' ends with the lock suffix '" + codec.metadata().lock().suffix()
-          + "', which is reserved for lock items");
-    }
-    return encoded;
+  final RecordKeys<R, K> recordKeys() {
+    return recordKeys;
   }
 
   /**
@@ -493,14 +317,5 @@ public abstract class Repository<R, K> {
    */
   protected final DynamoDbClient client() {
     return db.client();
-  }
-
-  private static AttributeDefinition definition(KeyAttribute key) {
-    return AttributeDefinition.builder().attributeName(key.attributeName())
-        .attributeType(key.type()).build();
-  }
-
-  private static KeySchemaElement keyElement(KeyAttribute key, KeyType type) {
-    return KeySchemaElement.builder().attributeName(key.attributeName()).keyType(type).build();
   }
 }

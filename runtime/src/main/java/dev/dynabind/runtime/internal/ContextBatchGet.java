@@ -46,7 +46,8 @@ final class ContextBatchGet implements Runnable {
       if (notRead.containsKey(read)) {
         fail(read, outcome.cause() != null ? outcome.cause() : new DynabindException(
             "key " + read.cacheKey().id().key().keySet() + " of table '"
-                + read.repository().tableName() + "' was still unprocessed after " + outcome.attempts() + " attempts"));
+                + read.repository().tableName() + "' was still unprocessed after "
+                + outcome.attempts() + " attempts"));
       } else {
         settle(read, found.get(read.cacheKey().id()));
       }
