@@ -19,26 +19,30 @@ import org.junit.jupiter.api.Test;
 class NumberKeyTest {
   private static final BigDecimal TRAILING_ZERO = new BigDecimal("1.50");
 
-  private static Price.Repo prices(BatchFixture f) {
-    Price.Repo prices = new Price.Repo(f.db);
-    prices.createTable();
-    return prices;
+  private static LedgerRepository ledgers(BatchFixture f) {
+    LedgerRepository ledgers = new LedgerRepository(f.db);
+    ledgers.createTable();
+    return ledgers;
   }
 
-  private static List<String> labels(List<Price> prices) {
-    return prices.stream().map(Price::label).toList();
+  /** The key of branch {@code branch}, account "cash". */
+  private static LedgerKey key(String branch) {
+    return new LedgerKey(new BigDecimal(branch), "cash");
+  }
+
+  private static List<Long> balances(List<Ledger> ledgers) {
+    return ledgers.stream().map(Ledger::balance).toList();
   }
 
   @Test
   void batchGetFindsAnItemByAnyTextOfItsNumberKey() {
     try (BatchFixture f = new BatchFixture()) {
-      Price.Repo prices = prices(f);
-      prices.save(new Price(TRAILING_ZERO, "one fifty"));
+      LedgerRepository ledgers = ledgers(f);
+      ledgers.save(new Ledger(TRAILING_ZERO, "cash", 150));
       for (String text : List.of("1.50", "1.5", "1.500", "15E-1")) {
-        assertEquals(List.of("one fifty"), labels(prices.batchGet(List.of(new BigDecimal(text)))),
-            text);
-        assertEquals(List.of("one fifty"), labels(f.db.batchGet()
-            .add(prices, List.of(new BigDecimal(text))).execute().itemsOf(prices)), text);
+        assertEquals(List.of(150L), balances(ledgers.batchGet(List.of(key(text)))), text);
+        assertEquals(List.of(150L), balances(f.db.batchGet()
+            .add(ledgers, List.of(key(text))).execute().itemsOf(ledgers)), text);
       }
     }
   }
@@ -46,15 +50,15 @@ class NumberKeyTest {
   @Test
   void numericallyEqualKeysInOneBatchGetAreOneKeyReadOnce() {
     try (BatchFixture f = new BatchFixture()) {
-      Price.Repo prices = prices(f);
-      prices.save(new Price(TRAILING_ZERO, "one fifty"));
-      prices.save(new Price(new BigDecimal("2"), "two"));
+      LedgerRepository ledgers = ledgers(f);
+      ledgers.save(new Ledger(TRAILING_ZERO, "cash", 150));
+      ledgers.save(new Ledger(new BigDecimal("2"), "cash", 200));
       f.counter.reset();
       // DynamoDB rejects a BatchGetItem holding one key twice, so they must be sent once; the
       // result lists each distinct key once, like any duplicate key.
-      List<Price> read = prices.batchGet(List.of(new BigDecimal("1.5"), new BigDecimal("2.00"),
-          TRAILING_ZERO, new BigDecimal("2"), new BigDecimal("1.500")));
-      assertEquals(List.of("one fifty", "two"), labels(read));
+      List<Ledger> read = ledgers.batchGet(
+          List.of(key("1.5"), key("2.00"), key("1.50"), key("2"), key("1.500")));
+      assertEquals(List.of(150L, 200L), balances(read));
       assertEquals(1, f.counter.count("BatchGetItem"));
     }
   }
@@ -62,54 +66,51 @@ class NumberKeyTest {
   @Test
   void numericallyEqualKeysInOneBatchSaveAreOneItemAndTheLastWins() {
     try (BatchFixture f = new BatchFixture()) {
-      Price.Repo prices = prices(f);
-      prices.batchSave(List.of(new Price(TRAILING_ZERO, "first"),
-          new Price(new BigDecimal("1.5"), "last")));
-      assertEquals(List.of("last"), labels(prices.batchGet(List.of(TRAILING_ZERO))));
-      prices.batchDelete(List.of(new BigDecimal("1.5"), TRAILING_ZERO));
-      assertEquals(0, f.count(prices));
+      LedgerRepository ledgers = ledgers(f);
+      ledgers.batchSave(List.of(new Ledger(TRAILING_ZERO, "cash", 1),
+          new Ledger(new BigDecimal("1.5"), "cash", 2)));
+      assertEquals(List.of(2L), balances(ledgers.batchGet(List.of(key("1.50")))));
+      ledgers.batchDelete(List.of(key("1.5"), key("1.50")));
+      assertEquals(0, f.count(ledgers));
     }
   }
 
   @Test
   void aBatchContextFindsAnItemByAnyTextOfItsNumberKeyAndCachesItOnce() throws Exception {
     try (BatchFixture f = new BatchFixture()) {
-      Price.Repo prices = prices(f);
-      prices.save(new Price(TRAILING_ZERO, "one fifty"));
+      LedgerRepository ledgers = ledgers(f);
+      ledgers.save(new Ledger(TRAILING_ZERO, "cash", 150));
       f.counter.reset();
       BatchContext.run(() -> {
-        CompletableFuture<Optional<Price>> asSaved = prices.getAsync(TRAILING_ZERO);
-        CompletableFuture<Optional<Price>> canonical = prices.getAsync(new BigDecimal("1.5"));
-        Price found = asSaved.join().orElseThrow();
-        assertEquals("one fifty", found.label());
+        CompletableFuture<Optional<Ledger>> asSaved = ledgers.getAsync(key("1.50"));
+        CompletableFuture<Optional<Ledger>> canonical = ledgers.getAsync(key("1.5"));
+        Ledger found = asSaved.join().orElseThrow();
+        assertEquals(150, found.balance());
         assertSame(found, canonical.join().orElseThrow());
-        assertSame(found, prices.get(new BigDecimal("1.500")).orElseThrow());
-        assertEquals(List.of("one fifty"),
-            labels(prices.batchGet(List.of(new BigDecimal("1.5"), TRAILING_ZERO))));
+        assertSame(found, ledgers.get(key("1.500")).orElseThrow());
+        assertEquals(List.of(150L), balances(ledgers.batchGet(List.of(key("1.5"), key("1.50")))));
       });
       assertEquals(1, f.counter.count("BatchGetItem"));
       BatchContext.run(() -> {
-        assertEquals(List.of("one fifty"), labels(prices.batchGet(List.of(TRAILING_ZERO))));
-        prices.save(new Price(new BigDecimal("1.5"), "changed"));
-        assertEquals("changed", prices.get(TRAILING_ZERO).orElseThrow().label());
+        assertEquals(List.of(150L), balances(ledgers.batchGet(List.of(key("1.50")))));
+        ledgers.save(new Ledger(new BigDecimal("1.5"), "cash", 151));
+        assertEquals(151, ledgers.get(key("1.50")).orElseThrow().balance());
       });
     }
   }
 
   @Test
   void atomicWritesAcceptTheItemAsStoredWhenItsNumberKeyWasGivenInAnotherForm() {
-    try (LockFixture fix = new LockFixture()) {
-      LedgerRepository ledgers = new LedgerRepository(fix.db);
-      ledgers.createTable();
-      LedgerKey key = new LedgerKey(TRAILING_ZERO, "cash");
+    try (BatchFixture f = new BatchFixture()) {
+      LedgerRepository ledgers = ledgers(f);
       ledgers.save(new Ledger(TRAILING_ZERO, "cash", 1));
       // The change receives the item as DynamoDB stores it, branch 1.5, and keeps that key.
-      assertEquals(2, ledgers.updateAtomic(key, l -> l.withBalance(l.balance() + 1)).balance());
-      Lock<LedgerKey> lock = ledgers.lock(key);
-      Ledger stored = ledgers.get(key).orElseThrow();
-      ledgers.setAtomic(stored.withBalance(3), lock);
-      assertEquals(3, ledgers.get(new LedgerKey(new BigDecimal("1.5"), "cash")).orElseThrow()
+      assertEquals(2, ledgers.updateAtomic(key("1.50"), l -> l.withBalance(l.balance() + 1))
           .balance());
+      Lock<LedgerKey> lock = ledgers.lock(key("1.50"));
+      Ledger stored = ledgers.get(key("1.50")).orElseThrow();
+      ledgers.setAtomic(stored.withBalance(3), lock);
+      assertEquals(3, ledgers.get(key("1.5")).orElseThrow().balance());
     }
   }
 }
