@@ -2,7 +2,6 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.BatchCalls;
 import dev.dynabind.runtime.internal.BatchSettings;
-import dev.dynabind.runtime.internal.ItemId;
 import dev.dynabind.runtime.internal.ItemSize;
 import dev.dynabind.runtime.internal.Outcome;
 import dev.dynabind.runtime.internal.WriteOp;
@@ -40,9 +39,8 @@ final class BatchSupport {
     Map<String, AttributeValue> encoded;
     K key;
     try {
-      encoded = repository.codec().encode(item);
+      encoded = repository.recordKeys().encodeItem(item);
       key = repository.codec().keyOf(item);
-      rejectLockKey(repository, encoded);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where(repository, element) + e.getMessage(), e);
     }
@@ -52,9 +50,7 @@ final class BatchSupport {
           + " is " + size + " bytes; DynamoDB accepts at most " + ItemSize.MAX_BYTES
           + " (400 KB, attribute names included)");
     }
-    ItemId id = ItemId.of(repository.tableName(), encoded,
-        keyNames(repository.codec().metadata()));
-    return WriteOp.put(id.table(), encoded, id.key(),
+    return WriteOp.put(repository.tableName(), encoded, repository.recordKeys().keyOf(encoded),
         new Pending(repository, Pending.Kind.PUT, item, key));
   }
 
@@ -70,21 +66,11 @@ final class BatchSupport {
       throw new IllegalArgumentException(where(repository, element) + "the key is null");
     }
     try {
-      return rejectLockKey(repository, repository.codec().encodeKey(key));
+      return repository.recordKeys().encode(key);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           where(repository, element) + "key " + key + ": " + e.getMessage(), e);
     }
-  }
-
-  /** Batch writes must not touch lock items: they would break the lock's version chain. */
-  private static Map<String, AttributeValue> rejectLockKey(Repository<?, ?> repository,
-      Map<String, AttributeValue> encoded) {
-    if (repository.isLockItem(encoded)) {
-      throw new IllegalArgumentException("the key ends with the lock suffix '"
-          + repository.codec().metadata().lock().suffix() + "', which is reserved for lock items");
-    }
-    return encoded;
   }
 
   private static String where(Repository<?, ?> repository, int element) {

@@ -146,7 +146,7 @@ public final class BatchWrite {
         // and reads it again when asked.
         for (WriteOp write : writes) {
           Pending pending = (Pending) write.tag();
-          context.loader(db).evictEncoded(pending.repository().codec(), write.id().key());
+          context.loader(db).evictEncoded(pending.repository().codec(), write.id());
         }
       }
     }

@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -24,32 +21,10 @@ public final class Dynabind {
   /** The environment variable that turns strict mode on when the builder does not say. */
   public static final String REQUIRE_BATCH_CONTEXT_ENV = "DYNABIND_REQUIRE_BATCH_CONTEXT";
 
-  private final DynamoDbClient client;
-  private final String tableNamePrefix;
-  private final boolean requireBatchContext;
-  private final RetryPolicy retryPolicy;
-  private final int concurrency;
-  private final Executor executor;
-  private final BatchListener listener;
-  private final Clock clock;
-  private final Duration batchWindow;
-  private final boolean reportConsumedCapacity;
-  private final Sleeper sleeper;
+  private final DynabindSettings settings;
 
-  private Dynabind(Builder builder) {
-    this.client = builder.client;
-    this.tableNamePrefix = builder.tableNamePrefix;
-    this.requireBatchContext = builder.requireBatchContext != null
-        ? builder.requireBatchContext
-        : Boolean.parseBoolean(System.getenv(REQUIRE_BATCH_CONTEXT_ENV));
-    this.retryPolicy = builder.retryPolicy;
-    this.concurrency = builder.concurrency;
-    this.executor = builder.executor != null ? builder.executor : DefaultExecutor.INSTANCE;
-    this.listener = builder.listener;
-    this.clock = builder.clock;
-    this.batchWindow = builder.batchWindow;
-    this.reportConsumedCapacity = builder.reportConsumedCapacity;
-    this.sleeper = builder.sleeper;
+  private Dynabind(DynabindSettings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -67,7 +42,7 @@ public final class Dynabind {
    * @return the client
    */
   public DynamoDbClient client() {
-    return client;
+    return settings.client();
   }
 
   /**
@@ -76,7 +51,7 @@ public final class Dynabind {
    * @return the prefix, possibly empty
    */
   public String tableNamePrefix() {
-    return tableNamePrefix;
+    return settings.tableNamePrefix();
   }
 
   /**
@@ -86,7 +61,7 @@ public final class Dynabind {
    * @return the full name
    */
   public String tableName(TableMetadata metadata) {
-    return tableNamePrefix + metadata.tableName();
+    return settings.tableNamePrefix() + metadata.tableName();
   }
 
   /**
@@ -95,7 +70,7 @@ public final class Dynabind {
    * @return true in strict mode
    */
   public boolean requireBatchContext() {
-    return requireBatchContext;
+    return settings.requireBatchContext();
   }
 
   /**
@@ -104,7 +79,7 @@ public final class Dynabind {
    * @return the policy
    */
   public RetryPolicy retryPolicy() {
-    return retryPolicy;
+    return settings.retryPolicy();
   }
 
   /**
@@ -113,7 +88,7 @@ public final class Dynabind {
    * @return at least 1
    */
   public int concurrency() {
-    return concurrency;
+    return settings.concurrency();
   }
 
   /**
@@ -122,7 +97,7 @@ public final class Dynabind {
    * @return the executor
    */
   public Executor executor() {
-    return executor;
+    return settings.executor();
   }
 
   /**
@@ -131,7 +106,7 @@ public final class Dynabind {
    * @return the listener
    */
   public BatchListener listener() {
-    return listener;
+    return settings.listener();
   }
 
   /**
@@ -140,7 +115,7 @@ public final class Dynabind {
    * @return the clock
    */
   public Clock clock() {
-    return clock;
+    return settings.clock();
   }
 
   /**
@@ -149,7 +124,7 @@ public final class Dynabind {
    * @return the window, zero for "send at once"
    */
   public Duration batchWindow() {
-    return batchWindow;
+    return settings.batchWindow();
   }
 
   /**
@@ -169,7 +144,7 @@ public final class Dynabind {
    * @return true when asked for
    */
   public boolean reportConsumedCapacity() {
-    return reportConsumedCapacity;
+    return settings.reportConsumedCapacity();
   }
 
   /**
@@ -180,7 +155,7 @@ public final class Dynabind {
    * @return {@code (concurrency + 1) * 25}
    */
   public int streamInFlightLimit() {
-    return (concurrency + 1) * Chunker.MAX_WRITES_PER_WRITE;
+    return (settings.concurrency() + 1) * Chunker.MAX_WRITES_PER_WRITE;
   }
 
   /**
@@ -204,7 +179,7 @@ public final class Dynabind {
 
   /** How the retry loop waits and measures; replaced by tests. */
   Sleeper sleeper() {
-    return sleeper;
+    return settings.sleeper();
   }
 
   /** Builds a {@link Dynabind}, validating each value as it is set. */
@@ -213,11 +188,11 @@ public final class Dynabind {
     private String tableNamePrefix = "";
     private Boolean requireBatchContext;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private int concurrency = 4;
+    private int concurrency = DynabindSettings.DEFAULT_CONCURRENCY;
     private Executor executor;
     private BatchListener listener = BatchListener.NONE;
     private Clock clock = Clock.systemUTC();
-    private Duration batchWindow = Duration.ofMillis(2);
+    private Duration batchWindow = DynabindSettings.DEFAULT_BATCH_WINDOW;
     private boolean reportConsumedCapacity;
     private Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -241,13 +216,8 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder tableNamePrefix(String prefix) {
-      Objects.requireNonNull(prefix, "prefix");
-      if (!prefix.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128
-          || c == '_' || c == '.' || c == '-')) {
-        throw new IllegalArgumentException(
-            "tableNamePrefix may only hold a-z A-Z 0-9 _ . - but was '" + prefix + "'");
-      }
-      this.tableNamePrefix = prefix;
+      this.tableNamePrefix =
+          DynabindSettings.checkTableNamePrefix(Objects.requireNonNull(prefix, "prefix"));
       return this;
     }
 
@@ -282,10 +252,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder concurrency(int concurrency) {
-      if (concurrency < 1) {
-        throw new IllegalArgumentException("concurrency must be >= 1, got " + concurrency);
-      }
-      this.concurrency = concurrency;
+      this.concurrency = DynabindSettings.checkConcurrency(concurrency);
       return this;
     }
 
@@ -330,11 +297,8 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder batchWindow(Duration window) {
-      Objects.requireNonNull(window, "window");
-      if (window.isNegative()) {
-        throw new IllegalArgumentException("batchWindow must not be negative, got " + window);
-      }
-      this.batchWindow = window;
+      this.batchWindow =
+          DynabindSettings.checkBatchWindow(Objects.requireNonNull(window, "window"));
       return this;
     }
 
@@ -366,17 +330,10 @@ public final class Dynabind {
       if (client == null) {
         throw new IllegalStateException("Dynabind.builder().client(...) is required");
       }
-      return new Dynabind(this);
+      return new Dynabind(new DynabindSettings(client, tableNamePrefix,
+          DynabindSettings.requireBatchContext(requireBatchContext), retryPolicy, concurrency,
+          DynabindSettings.executor(executor), listener, clock, batchWindow,
+          reportConsumedCapacity, sleeper));
     }
-  }
-
-  /** Daemon threads, so an application that forgets nothing still exits. */
-  private static final class DefaultExecutor {
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    static final ExecutorService INSTANCE = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "dynabind-" + THREADS.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
   }
 }

@@ -1,12 +1,11 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.ItemId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -68,7 +67,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public Lock<K> lock(K key) {
     contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
     return new Lock<>(tableName(), key, stored.version(), stored.expiresAt());
   }
@@ -109,7 +108,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public R updateAtomic(K key, UnaryOperator<R> change) {
     Objects.requireNonNull(change, "change");
-    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     RetryPolicy policy = db().retryPolicy();
     for (int attempt = 1; ; attempt++) {
       // The lock is read before the item: any write after this read advances the version, so a
@@ -121,7 +120,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
             + render(itemKey) + " of table '" + tableName() + "'; return the item to write");
       }
       Map<String, AttributeValue> updatedKey = codec().encodeKey(codec().keyOf(updated));
-      if (!updatedKey.equals(itemKey)) {
+      if (!sameKey(updatedKey, itemKey)) {
         throw new IllegalArgumentException("updateAtomic's change turned the key "
             + render(itemKey) + " into " + render(updatedKey) + " in table '" + tableName()
             + "'; it must not change the key");
@@ -139,28 +138,6 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   }
 
   /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalArgumentException also for the key of a lock item
-   */
-  @Override
-  public Optional<R> get(K key) {
-    encodeRecordKey(key);
-    return super.get(key);
-  }
-
-  /**
-   * {@inheritDoc}
-   *
-   * @throws IllegalArgumentException also for the key of a lock item
-   */
-  @Override
-  public CompletableFuture<Optional<R>> getAsync(K key) {
-    encodeRecordKey(key);
-    return super.getAsync(key);
-  }
-
-  /**
    * Writes one item unconditionally and, in the same TransactWriteItems, advances its lock
    * version, so a lock read before this save is stale afterwards.
    *
@@ -171,8 +148,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   public void save(R item) {
     Objects.requireNonNull(item, "item");
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encoded = encodeRecord(item);
-    Map<String, AttributeValue> lockKey = locks.lockKey(codec().encodeKey(codec().keyOf(item)));
+    Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
+    Map<String, AttributeValue> lockKey = locks.lockKey(recordKeys().keyOf(encoded));
     transact(TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
         locks.bump(lockKey));
     if (context != null) {
@@ -193,7 +170,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   @Override
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = encodeRecordKey(key);
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     transact(TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
         locks.bump(locks.lockKey(itemKey)));
     if (context != null) {
@@ -205,9 +182,10 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   AtomicAction<K> prepareAtomic(R item, Lock<K> lock) {
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(lock, "lock");
-    Map<String, AttributeValue> encoded = encodeRecord(item);
-    Map<String, AttributeValue> itemKey = codec().encodeKey(codec().keyOf(item));
-    if (!lock.tableName().equals(tableName()) || !codec().encodeKey(lock.key()).equals(itemKey)) {
+    Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
+    Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
+    if (!lock.tableName().equals(tableName())
+        || !sameKey(codec().encodeKey(lock.key()), itemKey)) {
       throw new IllegalArgumentException("the lock of " + lock.key() + " in table '"
           + lock.tableName() + "' does not belong to item " + render(itemKey) + " of table '"
           + tableName() + "'");
@@ -241,21 +219,9 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     client().transactWriteItems(b -> b.transactItems(items));
   }
 
-  private Map<String, AttributeValue> encodeRecordKey(K key) {
-    return rejectLockKey(codec().encodeKey(key));
-  }
-
-  private Map<String, AttributeValue> encodeRecord(R item) {
-    return rejectLockKey(codec().encode(item));
-  }
-
-  private Map<String, AttributeValue> rejectLockKey(Map<String, AttributeValue> encoded) {
-    if (isLockItem(encoded)) {
-      throw new IllegalArgumentException("key " + render(encoded) + " of table '" + tableName()
-          + "' ends with the lock suffix '" + codec().metadata().lock().suffix()
-          + "', which is reserved for lock items");
-    }
-    return encoded;
+  /** Numbers compare by value: the item as read holds DynamoDB's form of the caller's key. */
+  private boolean sameKey(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
+    return new ItemId(tableName(), a).equals(new ItemId(tableName(), b));
   }
 
   private String render(Map<String, AttributeValue> key) {

@@ -1,28 +1,19 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.codec.ValueEncoder;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
-import dev.dynabind.runtime.codec.ValueEncoder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
-import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
  * The typed operations of one table, shared by every generated {@code <Record>Repository}, which
@@ -35,6 +26,7 @@ public abstract class Repository<R, K> {
   private final Dynabind db;
   private final TableCodec<R, K> codec;
   private final String tableName;
+  private final RecordKeys<R, K> recordKeys;
 
   /**
    * Binds a codec to a {@link Dynabind}.
@@ -46,6 +38,7 @@ public abstract class Repository<R, K> {
     this.db = Objects.requireNonNull(db, "db");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.tableName = db.tableName(codec.metadata());
+    this.recordKeys = new RecordKeys<>(codec, tableName);
   }
 
   /**
@@ -80,18 +73,19 @@ public abstract class Repository<R, K> {
    *
    * @param key the key
    * @return the item, or empty when there is none
-   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
+   *     nothing is sent
    */
   public Optional<R> get(K key) {
     BatchContext context = contextOrCheckStrict();
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
-      return context.loader(db).load(this, key).join();
+      return context.loader(db).load(this, encodedKey).join();
     }
-    return directGet(key);
+    return directGet(encodedKey);
   }
 
-  private Optional<R> directGet(K key) {
-    Map<String, AttributeValue> encodedKey = codec.encodeKey(key);
+  private Optional<R> directGet(Map<String, AttributeValue> encodedKey) {
     GetItemResponse response = client().getItem(b -> b.tableName(tableName).key(encodedKey));
     return response.hasItem() && !response.item().isEmpty()
         ? Optional.of(codec.decode(response.item()))
@@ -103,27 +97,29 @@ public abstract class Repository<R, K> {
    *
    * @param key the key
    * @return the item, or empty when there is none
-   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
+   *     nothing is sent
    */
   public CompletableFuture<Optional<R>> getAsync(K key) {
     BatchContext context = contextOrCheckStrict();
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
-      return context.loader(db).load(this, key);
+      return context.loader(db).load(this, encodedKey);
     }
-    codec.encodeKey(key);
-    return CompletableFuture.supplyAsync(() -> directGet(key), db.executor());
+    return CompletableFuture.supplyAsync(() -> directGet(encodedKey), db.executor());
   }
 
   /**
    * Writes one item, replacing any item with the same key (a PutItem).
    *
    * @param item the item
-   * @throws IllegalArgumentException when a key component is null or empty; nothing is sent
+   * @throws IllegalArgumentException when a key component is null or empty, or the key is that of
+   *     a lock item; nothing is sent
    */
   public void save(R item) {
     Objects.requireNonNull(item, "item");
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encoded = codec.encode(item);
+    Map<String, AttributeValue> encoded = recordKeys.encodeItem(item);
     client().putItem(PutItemRequest.builder().tableName(tableName).item(encoded).build());
     if (context != null) {
       context.loader(db).written(this, item);
@@ -134,11 +130,12 @@ public abstract class Repository<R, K> {
    * Deletes one item; deleting an absent item is not an error.
    *
    * @param key the key
-   * @throws IllegalArgumentException when the key is null or empty; nothing is sent
+   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
+   *     nothing is sent
    */
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = codec.encodeKey(key);
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     client().deleteItem(DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build());
     if (context != null) {
       context.loader(db).deleted(this, key);
@@ -173,17 +170,7 @@ public abstract class Repository<R, K> {
    *     or the calling thread was interrupted; it lists exactly those keys
    */
   public List<R> batchGet(Collection<K> keys, BatchGetOptions options) {
-    BatchContext context = contextOrCheckStrict();
-    if (context != null && options.equals(BatchGetOptions.defaults())) {
-      for (K key : keys) {
-        if (key != null && isLockItem(codec.encodeKey(key))) {
-          throw new IllegalArgumentException("batchGet for table '" + tableName + "': key " + key
-              + " ends with the lock suffix, which is reserved for lock items");
-        }
-      }
-      return context.loader(db).loadAll(this, keys);
-    }
-    return db.batchGet().add(this, keys, options).execute().itemsOf(this);
+    return RepositoryBatches.get(this, keys, options);
   }
 
   /**
@@ -198,20 +185,7 @@ public abstract class Repository<R, K> {
    *     the calling thread was interrupted; every other item was written
    */
   public void batchSave(Collection<R> items) {
-    BatchContext context = contextOrCheckStrict();
-    try {
-      db.batchWrite().saveAll(this, items).execute();
-    } catch (IllegalArgumentException invalid) {
-      throw invalid; // nothing was sent
-    } catch (RuntimeException e) {
-      if (context != null) {
-        items.forEach(item -> context.loader(db).evict(this, codec.keyOf(item)));
-      }
-      throw e;
-    }
-    if (context != null) {
-      items.forEach(item -> context.loader(db).written(this, item));
-    }
+    RepositoryBatches.save(this, items);
   }
 
   /**
@@ -228,14 +202,7 @@ public abstract class Repository<R, K> {
    *     the calling thread was interrupted
    */
   public void batchSave(Stream<R> items) {
-    BatchContext context = contextOrCheckStrict();
-    if (context != null) {
-      // Streams are not held in memory, so a context forgets each key rather than caching it.
-      items = items.peek(item -> context.loader(db).evict(this, codec.keyOf(item)));
-    }
-    int[] element = {0};
-    BatchSupport.writeStream(db, items.iterator(),
-        item -> BatchSupport.put(this, item, element[0]++));
+    RepositoryBatches.save(this, items);
   }
 
   /**
@@ -247,20 +214,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDelete(Collection<K> keys) {
-    BatchContext context = contextOrCheckStrict();
-    try {
-      db.batchWrite().deleteAll(this, keys).execute();
-    } catch (IllegalArgumentException invalid) {
-      throw invalid; // nothing was sent
-    } catch (RuntimeException e) {
-      if (context != null) {
-        keys.forEach(key -> context.loader(db).evict(this, key));
-      }
-      throw e;
-    }
-    if (context != null) {
-      keys.forEach(key -> context.loader(db).deleted(this, key));
-    }
+    RepositoryBatches.delete(this, keys);
   }
 
   /**
@@ -271,13 +225,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDelete(Stream<K> keys) {
-    BatchContext context = contextOrCheckStrict();
-    if (context != null) {
-      keys = keys.peek(key -> context.loader(db).evict(this, key));
-    }
-    int[] element = {0};
-    BatchSupport.writeStream(db, keys.iterator(),
-        key -> BatchSupport.delete(this, key, element[0]++));
+    RepositoryBatches.delete(this, keys);
   }
 
   /**
@@ -289,20 +237,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDeleteItems(Collection<R> items) {
-    BatchContext context = contextOrCheckStrict();
-    try {
-      db.batchWrite().deleteItems(this, items).execute();
-    } catch (IllegalArgumentException invalid) {
-      throw invalid;
-    } catch (RuntimeException e) {
-      if (context != null) {
-        items.forEach(item -> context.loader(db).evict(this, codec.keyOf(item)));
-      }
-      throw e;
-    }
-    if (context != null) {
-      items.forEach(item -> context.loader(db).deleted(this, codec.keyOf(item)));
-    }
+    RepositoryBatches.deleteItems(this, items);
   }
 
   /**
@@ -310,37 +245,7 @@ public abstract class Repository<R, K> {
    * a {@code @LockedBy} table enables TTL on the lock expiry attribute.
    */
   public void createTable() {
-    TableMetadata metadata = codec.metadata();
-    try {
-      client().createTable(b -> {
-        b.tableName(tableName).billingMode(BillingMode.PAY_PER_REQUEST);
-        if (metadata.sortKey() == null) {
-          b.attributeDefinitions(definition(metadata.partitionKey()))
-              .keySchema(keyElement(metadata.partitionKey(), KeyType.HASH));
-        } else {
-          b.attributeDefinitions(definition(metadata.partitionKey()), definition(metadata.sortKey()))
-              .keySchema(keyElement(metadata.partitionKey(), KeyType.HASH),
-                  keyElement(metadata.sortKey(), KeyType.RANGE));
-        }
-      });
-    } catch (ResourceInUseException alreadyExists) {
-      // Creating what exists is the common case on a restart; waiting below covers CREATING.
-    }
-    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client()).build()) {
-      waiter.waitUntilTableExists(b -> b.tableName(tableName));
-    }
-    if (metadata.lock() != null) {
-      enableTimeToLive(metadata.lock().ttlAttribute());
-    }
-  }
-
-  private void enableTimeToLive(String attribute) {
-    TimeToLiveStatus status = client().describeTimeToLive(b -> b.tableName(tableName))
-        .timeToLiveDescription().timeToLiveStatus();
-    if (status != TimeToLiveStatus.ENABLED && status != TimeToLiveStatus.ENABLING) {
-      client().updateTimeToLive(b -> b.tableName(tableName)
-          .timeToLiveSpecification(t -> t.enabled(true).attributeName(attribute)));
-    }
+    TableAdmin.create(client(), tableName, codec.metadata());
   }
 
   /**
@@ -355,35 +260,8 @@ public abstract class Repository<R, K> {
    */
   protected final <S> Stream<R> queryPartition(
       AttributeValue partition, SortKey<S> condition, ValueEncoder<S> sortEncoder) {
-    TableMetadata metadata = codec.metadata();
-    KeyAttribute sortKey = metadata.sortKey();
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
-    names.put("#pk", metadata.partitionKey().attributeName());
-    values.put(":pk", partition);
-    String expression = "#pk = :pk";
-    if (condition != null) {
-      if (condition.operator() == SortKey.Operator.BEGINS_WITH
-          && sortKey.type() == ScalarAttributeType.N) {
-        throw new IllegalArgumentException("beginsWith needs a string or binary sort key, but '"
-            + sortKey.componentName() + "' of table '" + metadata.tableName() + "' is a number");
-      }
-      names.put("#sk", sortKey.attributeName());
-      values.put(":sk", sortEncoder.encode(condition.value()));
-      expression += switch (condition.operator()) {
-        case BEGINS_WITH -> " AND begins_with(#sk, :sk)";
-        case BETWEEN -> {
-          values.put(":sk2", sortEncoder.encode(condition.upper()));
-          yield " AND #sk BETWEEN :sk AND :sk2";
-        }
-        default -> " AND #sk " + condition.operator().symbol() + " :sk";
-      };
-    }
-    QueryRequest request = QueryRequest.builder().tableName(tableName)
-        .keyConditionExpression(expression)
-        .expressionAttributeNames(names)
-        .expressionAttributeValues(values)
-        .build();
+    QueryRequest request =
+        PartitionQuery.request(tableName, codec.metadata(), partition, condition, sortEncoder);
     return client().queryPaginator(request).items().stream()
         .filter(item -> !isLockItem(item))
         .map(codec::decode);
@@ -396,14 +274,16 @@ public abstract class Repository<R, K> {
    * @return true for a lock item
    */
   protected final boolean isLockItem(Map<String, AttributeValue> item) {
-    TableMetadata metadata = codec.metadata();
-    LockSpec lock = metadata.lock();
-    if (lock == null) {
-      return false;
-    }
-    KeyAttribute lockKey = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
-    AttributeValue value = item.get(lockKey.attributeName());
-    return value != null && value.s() != null && value.s().endsWith(lock.suffix());
+    return recordKeys.isLockItem(item);
+  }
+
+  /**
+   * How this repository encodes keys and items: the one place that refuses reserved keys.
+   *
+   * @return the encoder
+   */
+  final RecordKeys<R, K> recordKeys() {
+    return recordKeys;
   }
 
   /**
@@ -437,14 +317,5 @@ public abstract class Repository<R, K> {
    */
   protected final DynamoDbClient client() {
     return db.client();
-  }
-
-  private static AttributeDefinition definition(KeyAttribute key) {
-    return AttributeDefinition.builder().attributeName(key.attributeName())
-        .attributeType(key.type()).build();
-  }
-
-  private static KeySchemaElement keyElement(KeyAttribute key, KeyType type) {
-    return KeySchemaElement.builder().attributeName(key.attributeName()).keyType(type).build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.dynabind.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynabind.testing.FaultInjector;
@@ -73,6 +74,21 @@ class BatchStreamTest {
       assertEquals(100, f.count(f.items));
       f.db.batchWrite().save(f.items, new Item("x", 1, null)).delete(f.items, "x").execute();
       assertEquals(100, f.count(f.items), "the delete came last");
+    }
+  }
+
+  @Test
+  void anInvalidStreamElementInsideABatchContextIsNamedAndStopsTheCall() {
+    try (BatchFixture f = new BatchFixture()) {
+      BatchContext.run(() -> {
+        IllegalArgumentException nullItem = assertThrows(IllegalArgumentException.class,
+            () -> f.items.batchSave(Stream.of(new Item("a", 1, null), null)));
+        assertTrue(nullItem.getMessage().contains("#1") && nullItem.getMessage().contains("null"),
+            nullItem.getMessage());
+        IllegalArgumentException emptyKey = assertThrows(IllegalArgumentException.class,
+            () -> f.items.batchDelete(Stream.of("a", "")));
+        assertTrue(emptyKey.getMessage().contains("#1"), emptyKey.getMessage());
+      });
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.dynabind.runtime;
 
-/** A composite-key test record: an order line. */
-record Line(String order, int no, String sku) {
+/** A composite-key test record: an order line; shared with the tests of other packages. */
+public record Line(String order, int no, String sku) {
   /** The generated key record's shape. */
-  record Key(String order, int no) {}
+  public record Key(String order, int no) {}
 }

@@ -1,8 +1,13 @@
 package dev.dynabind.runtime;
 
 /** What the processor would generate for {@link Line}. */
-final class LineRepository extends Repository<Line, Line.Key> {
-  LineRepository(Dynabind db) {
+public final class LineRepository extends Repository<Line, Line.Key> {
+  /**
+   * Binds the table.
+   *
+   * @param db the entry point
+   */
+  public LineRepository(Dynabind db) {
     super(db, LineCodec.INSTANCE);
   }
 }

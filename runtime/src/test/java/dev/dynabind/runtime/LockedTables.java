@@ -3,6 +3,7 @@ package dev.dynabind.runtime;
 import dev.dynabind.runtime.codec.AttributeTypeException;
 import dev.dynabind.runtime.codec.Decoders;
 import dev.dynabind.runtime.codec.Encoders;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -28,6 +29,15 @@ final class LockedTables {
   record AccountKey(String owner, String name) {}
 
   record Counter(String id, long value) {}
+
+  /** Keyed by a number, which DynamoDB hands back in its own form (1.5 for 1.50). */
+  record Ledger(BigDecimal branch, String name, long balance) {
+    Ledger withBalance(long balance) {
+      return new Ledger(branch, name, balance);
+    }
+  }
+
+  record LedgerKey(BigDecimal branch, String name) {}
 
   static final class AccountCodec implements TableCodec<Account, AccountKey> {
     static final TableMetadata METADATA = new TableMetadata("accounts",
@@ -113,6 +123,44 @@ final class LockedTables {
     }
   }
 
+  static final class LedgerCodec implements TableCodec<Ledger, LedgerKey> {
+    static final TableMetadata METADATA = new TableMetadata("ledgers",
+        new KeyAttribute("branch", "branch", ScalarAttributeType.N),
+        new KeyAttribute("name", "name", ScalarAttributeType.S), LOCK);
+
+    @Override
+    public TableMetadata metadata() {
+      return METADATA;
+    }
+
+    @Override
+    public Map<String, AttributeValue> encode(Ledger item) {
+      Map<String, AttributeValue> out = encodeKey(keyOf(item));
+      Encoders.put(out, "balance", Encoders.number(item.balance()));
+      return out;
+    }
+
+    @Override
+    public Ledger decode(Map<String, AttributeValue> item) {
+      return new Ledger(Decoders.bigDecimal(item.get("branch"), "branch"),
+          Decoders.string(item.get("name"), "name"),
+          Decoders.longValue(item.get("balance"), "balance"));
+    }
+
+    @Override
+    public Map<String, AttributeValue> encodeKey(LedgerKey key) {
+      Map<String, AttributeValue> out = Encoders.newItem(3);
+      out.put("branch", Encoders.key("ledgers", "branch", Encoders.number(key.branch())));
+      out.put("name", Encoders.key("ledgers", "name", Encoders.string(key.name())));
+      return out;
+    }
+
+    @Override
+    public LedgerKey keyOf(Ledger item) {
+      return new LedgerKey(item.branch(), item.name());
+    }
+  }
+
   /** What the processor would generate for Account: the binding plus a typed query. */
   static final class AccountRepository extends LockedRepository<Account, AccountKey> {
     AccountRepository(Dynabind db) {
@@ -121,6 +169,12 @@ final class LockedTables {
 
     Stream<Account> query(String owner) {
       return queryPartition(AttributeValue.fromS(owner), null, Encoders::string);
+    }
+  }
+
+  static final class LedgerRepository extends LockedRepository<Ledger, LedgerKey> {
+    LedgerRepository(Dynabind db) {
+      super(db, new LedgerCodec());
     }
   }
 

@@ -96,7 +96,7 @@ public final class BatchCalls {
       Dispatcher dispatcher, int batch, List<WriteOp> chunk) {
     return dispatcher.submit(
         () -> new BatchWriteExecutor(settings, dispatcher, batch, chunk).run(),
-        () -> notStarted(chunk.stream().map(WriteOp::tag).toList()));
+        () -> notStarted(chunk));
   }
 
   /**
@@ -115,14 +115,14 @@ public final class BatchCalls {
     for (List<ReadOp> chunk : Chunker.slices(Chunker.distinct(reads), Chunker.MAX_KEYS_PER_GET)) {
       int number = ++batch;
       dispatcher.submit(() -> new BatchGetExecutor(settings, dispatcher, number, chunk, shared).run(),
-          () -> notStarted(chunk.stream().map(ReadOp::tag).toList()));
+          () -> notStarted(chunk));
     }
     Outcome outcome = dispatcher.finish();
     found.putAll(shared);
     return outcome;
   }
 
-  private static Outcome notStarted(List<Object> tags) {
-    return new Outcome(new ArrayList<>(tags), null, false, 0);
+  private static Outcome notStarted(List<? extends BatchOp> chunk) {
+    return new Outcome(BatchOp.tags(chunk), null, false, 0);
   }
 }

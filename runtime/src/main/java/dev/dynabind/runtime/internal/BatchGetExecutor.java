@@ -1,12 +1,9 @@
 package dev.dynabind.runtime.internal;
 
-import dev.dynabind.runtime.BatchEvent;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -15,72 +12,33 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
- * The retry loop of one BatchGetItem chunk (at most 100 distinct keys): reads the chunk, then
- * only the keys that came back unprocessed or that a throttling or server error left unread,
- * with the policy's backoff in between. Found items go to the call's shared result map; keys
- * neither found nor unprocessed simply have no item. One instance per chunk and call.
+ * The retry loop of one BatchGetItem chunk (at most 100 distinct keys): found items go to the
+ * call's shared result map; keys neither found nor unprocessed simply have no item.
  */
-final class BatchGetExecutor {
-  private final BatchSettings settings;
-  private final Dispatcher dispatcher;
-  private final int batchNumber;
+final class BatchGetExecutor extends ChunkExecutor<ReadOp> {
   private final Map<ItemId, Map<String, AttributeValue>> found;
-  private final Map<ItemId, ReadOp> pending = new LinkedHashMap<>();
-  private final Map<String, List<String>> keyNames = new LinkedHashMap<>();
 
   BatchGetExecutor(BatchSettings settings, Dispatcher dispatcher, int batchNumber,
       List<ReadOp> chunk, Map<ItemId, Map<String, AttributeValue>> found) {
-    this.settings = settings;
-    this.dispatcher = dispatcher;
-    this.batchNumber = batchNumber;
+    super("BatchGetItem", settings, dispatcher, batchNumber, chunk);
     this.found = found;
-    for (ReadOp op : chunk) {
-      pending.put(op.id(), op);
-      keyNames.computeIfAbsent(op.id().table(), t -> List.copyOf(op.id().key().keySet()));
-    }
   }
 
-  Outcome run() {
-    Throwable lastError = null;
-    int maxAttempts = settings.retryPolicy().maxAttempts();
-    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-      if (dispatcher.stopping()) {
-        return notRead(lastError, attempt - 1);
-      }
-      long start = settings.sleeper().nanoTime();
-      int sent = pending.size();
-      try {
-        BatchGetItemResponse response = settings.client().batchGetItem(request());
-        response.responses().forEach((table, items) -> {
-          List<String> names = keyNames.getOrDefault(table, List.of());
-          for (Map<String, AttributeValue> item : items) {
-            ItemId id = ItemId.of(table, item, names);
-            if (pending.remove(id) != null) {
-              found.put(id, item);
-            }
-          }
-        });
-        List<ItemId> unprocessed = unprocessed(response.unprocessedKeys());
-        // Whatever is neither found nor unprocessed does not exist: that is an answer too.
-        pending.keySet().retainAll(unprocessed);
-        report(attempt, sent, pending.size(), start, response.consumedCapacity());
-        lastError = null;
-      } catch (SdkException e) {
-        report(attempt, sent, sent, start, null);
-        if (!Retryable.isRetryable(e)) {
-          dispatcher.stopBecauseFailed();
-          return notRead(e, attempt);
+  @Override
+  List<ConsumedCapacity> attempt() {
+    BatchGetItemResponse response = settings.client().batchGetItem(request());
+    response.responses().forEach((table, items) -> {
+      List<String> names = keyNames.getOrDefault(table, List.of());
+      for (Map<String, AttributeValue> item : items) {
+        ItemId id = ItemId.of(table, item, names);
+        if (pending.remove(id) != null) {
+          found.put(id, item);
         }
-        lastError = e;
       }
-      if (pending.isEmpty()) {
-        return new Outcome(List.of(), null, false, attempt);
-      }
-      if (attempt < maxAttempts && dispatcher.sleepBeforeRetry(attempt)) {
-        return notRead(lastError, attempt);
-      }
-    }
-    return notRead(lastError, maxAttempts);
+    });
+    // Whatever is neither found nor unprocessed does not exist: that is an answer too.
+    pending.keySet().retainAll(unprocessed(response.unprocessedKeys()));
+    return response.consumedCapacity();
   }
 
   private BatchGetItemRequest request() {
@@ -117,20 +75,5 @@ final class BatchGetExecutor {
       }
     });
     return result;
-  }
-
-  private Outcome notRead(Throwable cause, int attempts) {
-    List<Object> tags = new ArrayList<>(pending.size());
-    for (ReadOp op : pending.values()) {
-      tags.add(op.tag());
-    }
-    return new Outcome(tags, cause, false, attempts);
-  }
-
-  private void report(int attempt, int sent, int unprocessed, long start,
-      List<ConsumedCapacity> capacity) {
-    Duration took = Duration.ofNanos(settings.sleeper().nanoTime() - start);
-    settings.listener().onRequest(new BatchEvent("BatchGetItem", List.copyOf(keyNames.keySet()),
-        batchNumber, sent, attempt, unprocessed, took, Capacity.total(capacity)));
   }
 }

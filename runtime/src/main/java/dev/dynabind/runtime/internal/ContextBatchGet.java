@@ -28,12 +28,9 @@ final class ContextBatchGet implements Runnable {
 
   @Override
   public void run() {
-    Map<PendingRead<?>, ItemId> ids = new IdentityHashMap<>();
     List<ReadOp> ops = new ArrayList<>(reads.size());
     for (PendingRead<?> read : reads) {
-      ItemId id = new ItemId(read.repository().tableName(), read.cacheKey().key());
-      ids.put(read, id);
-      ops.add(new ReadOp(id, WHOLE_ITEMS, read));
+      ops.add(new ReadOp(read.cacheKey().id(), WHOLE_ITEMS, read));
     }
     Map<ItemId, Map<String, AttributeValue>> found = new ConcurrentHashMap<>();
     Outcome outcome;
@@ -48,10 +45,11 @@ final class ContextBatchGet implements Runnable {
     for (PendingRead<?> read : reads) {
       if (notRead.containsKey(read)) {
         fail(read, outcome.cause() != null ? outcome.cause() : new DynabindException(
-            "key " + read.cacheKey().key().keySet() + " of table '" + read.repository().tableName()
-                + "' was still unprocessed after " + outcome.attempts() + " attempts"));
+            "key " + read.cacheKey().id().key().keySet() + " of table '"
+                + read.repository().tableName() + "' was still unprocessed after "
+                + outcome.attempts() + " attempts"));
       } else {
-        settle(read, found.get(ids.get(read)));
+        settle(read, found.get(read.cacheKey().id()));
       }
     }
   }

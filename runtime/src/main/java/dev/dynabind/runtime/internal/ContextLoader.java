@@ -6,10 +6,11 @@ import dev.dynabind.runtime.TableCodec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -55,23 +56,21 @@ public final class ContextLoader {
    * Reads an item through the cache, queueing its key when it is not cached yet.
    *
    * @param repository the table
-   * @param key the key
+   * @param key the key, encoded and validated by the repository
    * @param <R> the record type
-   * @param <K> the key type
    * @return the item's future; the same future for the same key
    */
-  public <R, K> CompletableFuture<Optional<R>> load(Repository<R, K> repository, K key) {
+  public <R> CompletableFuture<Optional<R>> load(
+      Repository<R, ?> repository, Map<String, AttributeValue> key) {
     List<PendingRead<?>> queued = new ArrayList<>(1);
-    CompletableFuture<Optional<R>> read = lookUp(repository, key, queued);
+    CompletableFuture<Optional<R>> read = lookUp(repository, CacheKey.of(repository, key), queued);
     enqueue(queued);
     return read;
   }
 
   /** The cached future of a key, or a new one added to {@code queued} for loading. */
-  private <R, K> CompletableFuture<Optional<R>> lookUp(
-      Repository<R, K> repository, K key, List<PendingRead<?>> queued) {
-    Map<String, AttributeValue> encodedKey = repository.codec().encodeKey(key);
-    CacheKey cacheKey = new CacheKey(repository.codec(), encodedKey);
+  private <R> CompletableFuture<Optional<R>> lookUp(
+      Repository<R, ?> repository, CacheKey cacheKey, List<PendingRead<?>> queued) {
     CompletableFuture<Optional<R>> created = new CompletableFuture<>();
     CompletableFuture<? extends Optional<?>> cached = cache.putIfAbsent(cacheKey, created);
     if (cached != null) {
@@ -86,23 +85,19 @@ public final class ContextLoader {
    * they share requests with whatever else the context is reading.
    *
    * @param repository the table
-   * @param keys the keys; every key is validated before any is queued
+   * @param keys the keys, encoded and validated by the repository
    * @param <R> the record type
-   * @param <K> the key type
    * @return the items found, in the order of each key's first occurrence
    */
-  public <R, K> List<R> loadAll(Repository<R, K> repository, Collection<K> keys) {
-    Map<Map<String, AttributeValue>, K> distinct = new LinkedHashMap<>();
-    for (K key : keys) {
-      if (key == null) {
-        throw new IllegalArgumentException(
-            "batchGet for table '" + repository.tableName() + "': a key is null");
-      }
-      distinct.putIfAbsent(repository.codec().encodeKey(key), key);
+  public <R> List<R> loadAll(
+      Repository<R, ?> repository, Collection<Map<String, AttributeValue>> keys) {
+    Set<CacheKey> distinct = new LinkedHashSet<>();
+    for (Map<String, AttributeValue> key : keys) {
+      distinct.add(CacheKey.of(repository, key));
     }
     List<CompletableFuture<Optional<R>>> reads = new ArrayList<>(distinct.size());
     List<PendingRead<?>> queued = new ArrayList<>(distinct.size());
-    for (K key : distinct.values()) {
+    for (CacheKey key : distinct) {
       reads.add(lookUp(repository, key, queued));
     }
     enqueue(queued);
@@ -123,7 +118,7 @@ public final class ContextLoader {
    */
   public <R, K> void written(Repository<R, K> repository, R item) {
     TableCodec<R, K> codec = repository.codec();
-    cache.put(new CacheKey(codec, codec.encodeKey(codec.keyOf(item))),
+    cache.put(CacheKey.of(repository, codec.encodeKey(codec.keyOf(item))),
         CompletableFuture.completedFuture(Optional.of(item)));
   }
 
@@ -137,7 +132,7 @@ public final class ContextLoader {
    */
   public <R, K> void deleted(Repository<R, K> repository, K key) {
     TableCodec<R, K> codec = repository.codec();
-    cache.put(new CacheKey(codec, codec.encodeKey(key)),
+    cache.put(CacheKey.of(repository, codec.encodeKey(key)),
         CompletableFuture.completedFuture(Optional.<R>empty()));
   }
 
@@ -151,17 +146,17 @@ public final class ContextLoader {
    */
   public <R, K> void evict(Repository<R, K> repository, K key) {
     TableCodec<R, K> codec = repository.codec();
-    cache.remove(new CacheKey(codec, codec.encodeKey(key)));
+    cache.remove(CacheKey.of(repository, codec.encodeKey(key)));
   }
 
   /**
-   * Forgets an encoded key of a table.
+   * Forgets an item of a table by its identity.
    *
    * @param codec the table's codec
-   * @param key the encoded key
+   * @param id the table name and encoded key
    */
-  public void evictEncoded(TableCodec<?, ?> codec, Map<String, AttributeValue> key) {
-    cache.remove(new CacheKey(codec, key));
+  public void evictEncoded(TableCodec<?, ?> codec, ItemId id) {
+    cache.remove(new CacheKey(codec, id));
   }
 
   /**
@@ -175,7 +170,7 @@ public final class ContextLoader {
    */
   public <R, K> CompletableFuture<Optional<R>> cached(Repository<R, K> repository, K key) {
     CompletableFuture<? extends Optional<?>> cached =
-        cache.get(new CacheKey(repository.codec(), repository.codec().encodeKey(key)));
+        cache.get(CacheKey.of(repository, repository.codec().encodeKey(key)));
     return cached == null ? null : typed(cached);
   }
 

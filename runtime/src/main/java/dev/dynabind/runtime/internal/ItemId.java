@@ -1,19 +1,33 @@
 package dev.dynabind.runtime.internal;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Identifies one item across tables: the (prefixed) table name and the encoded key. Encoded keys
- * compare by value, so two Java keys that encode alike are the same item, as DynamoDB sees it.
- *
- * @param table the table name requests use
- * @param key exactly the key attributes
+ * Identifies one item across tables: the (prefixed) table name and the encoded key. Two ids are
+ * equal when DynamoDB would take them for the same item: numbers compare by value, because
+ * DynamoDB answers with its own form of a number ({@code 1.5} for a key sent as {@code 1.50}).
+ * The key itself is kept as given, and that is what requests send.
  */
-public record ItemId(String table, Map<String, AttributeValue> key) {
-  /** Copies the key so later changes to the caller's map cannot move the item. */
-  public ItemId {
-    key = Map.copyOf(key);
+public final class ItemId {
+  private final String table;
+  private final Map<String, AttributeValue> key;
+  private final Map<String, AttributeValue> identity;
+  private final int hash;
+
+  /**
+   * Copies the key so later changes to the caller's map cannot move the item.
+   *
+   * @param table the table name requests use
+   * @param key exactly the key attributes
+   */
+  public ItemId(String table, Map<String, AttributeValue> key) {
+    this.table = table;
+    this.key = Map.copyOf(key);
+    this.identity = canonical(this.key);
+    this.hash = 31 * table.hashCode() + identity.hashCode();
   }
 
   /**
@@ -25,7 +39,7 @@ public record ItemId(String table, Map<String, AttributeValue> key) {
    * @return the identity
    */
   public static ItemId of(String table, Map<String, AttributeValue> item, Iterable<String> keyNames) {
-    Map<String, AttributeValue> key = new java.util.HashMap<>(4);
+    Map<String, AttributeValue> key = new HashMap<>(4);
     for (String name : keyNames) {
       AttributeValue value = item.get(name);
       if (value != null) {
@@ -33,5 +47,81 @@ public record ItemId(String table, Map<String, AttributeValue> key) {
       }
     }
     return new ItemId(table, key);
+  }
+
+  /**
+   * The table name requests use.
+   *
+   * @return the table name
+   */
+  public String table() {
+    return table;
+  }
+
+  /**
+   * The key attributes as given, numbers in the caller's form.
+   *
+   * @return the key
+   */
+  public Map<String, AttributeValue> key() {
+    return key;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ItemId id && hash == id.hash && table.equals(id.table)
+        && identity.equals(id.identity);
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return table + key;
+  }
+
+  /** The key with every number in one form; the same map when it already is. */
+  private static Map<String, AttributeValue> canonical(Map<String, AttributeValue> key) {
+    Map<String, AttributeValue> result = key;
+    for (Map.Entry<String, AttributeValue> entry : key.entrySet()) {
+      String number = entry.getValue().n();
+      if (number != null && !isPlainInteger(number)) {
+        if (result == key) {
+          result = new HashMap<>(key);
+        }
+        result.put(entry.getKey(), AttributeValue.fromN(canonicalNumber(number)));
+      }
+    }
+    return result;
+  }
+
+  private static String canonicalNumber(String number) {
+    try {
+      // toPlainString, so that 1E+2 and the plain-integer fast path's 100 agree.
+      return new BigDecimal(number).stripTrailingZeros().toPlainString();
+    } catch (NumberFormatException notANumber) {
+      return number; // DynamoDB refuses it anyway; compare it as text
+    }
+  }
+
+  /** Already canonical: 0, or an optional minus and digits without a leading zero. */
+  private static boolean isPlainInteger(String number) {
+    int start = number.startsWith("-") ? 1 : 0;
+    if (number.length() == start) {
+      return false;
+    }
+    if (number.charAt(start) == '0') {
+      return number.length() == 1;
+    }
+    for (int i = start; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

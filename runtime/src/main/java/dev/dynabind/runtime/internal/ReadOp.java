@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param table how the table is read (consistency, projection); the same for every key of a table
  * @param tag what to report when it is not read (the caller's key)
  */
-public record ReadOp(ItemId id, TableRead table, Object tag) {
+public record ReadOp(ItemId id, TableRead table, Object tag) implements BatchOp {
   /** Checks that every part is present. */
   public ReadOp {
     Objects.requireNonNull(id, "id");

@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * @param request the put or delete
  * @param tag what to report when it is not applied (the caller's item or key)
  */
-public record WriteOp(ItemId id, WriteRequest request, Object tag) {
+public record WriteOp(ItemId id, WriteRequest request, Object tag) implements BatchOp {
   /** Checks that every part is present. */
   public WriteOp {
     Objects.requireNonNull(id, "id");

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynabind.runtime.BatchContext;
 import dev.dynabind.runtime.Dynabind;
+import dev.dynabind.runtime.Line;
+import dev.dynabind.runtime.LineRepository;
 import dev.dynabind.testing.RequestCounter;
 import dev.dynabind.testing.TestClients;
 import java.time.Duration;
@@ -48,12 +50,12 @@ class BatchContextTest {
   void thousandAsyncReadsOfTwoTablesBecomeTenBatchGetItemRequests() throws Exception {
     Dynabind db = db(Duration.ofSeconds(1));
     Person.Repo people = new Person.Repo(db);
-    Pet.Repo pets = new Pet.Repo(db);
+    LineRepository lines = new LineRepository(db);
     people.createTable();
-    pets.createTable();
+    lines.createTable();
     for (int i = 0; i < 500; i += 50) {
       people.save(new Person("p" + i, "name" + i));
-      pets.save(new Pet("o" + i, i, "pet" + i));
+      lines.save(new Line("o" + i, i, "sku" + i));
     }
     counter.reset();
 
@@ -61,7 +63,7 @@ class BatchContextTest {
       List<CompletableFuture<? extends Optional<?>>> reads = new ArrayList<>();
       for (int i = 0; i < 500; i++) {
         reads.add(people.getAsync("p" + i));
-        reads.add(pets.getAsync(new Pet.Key("o" + i, i)));
+        reads.add(lines.getAsync(new Line.Key("o" + i, i)));
       }
       return (int) reads.stream().map(CompletableFuture::join).filter(Optional::isPresent).count();
     });
@@ -293,17 +295,17 @@ class BatchContextTest {
   void crossTableBatchWritesInsideAContextAreReadAgainAfterwards() throws Exception {
     Dynabind db = db(Duration.ZERO);
     Person.Repo people = new Person.Repo(db);
-    Pet.Repo pets = new Pet.Repo(db);
+    LineRepository lines = new LineRepository(db);
     people.createTable();
-    pets.createTable();
+    lines.createTable();
     people.save(new Person("c1", "before"));
     BatchContext.run(() -> {
       assertEquals("before", people.get("c1").orElseThrow().name());
-      assertTrue(pets.get(new Pet.Key("o", 1)).isEmpty());
-      db.batchWrite().save(people, new Person("c1", "after")).save(pets, new Pet("o", 1, "Rex"))
+      assertTrue(lines.get(new Line.Key("o", 1)).isEmpty());
+      db.batchWrite().save(people, new Person("c1", "after")).save(lines, new Line("o", 1, "Rex"))
           .execute();
       assertEquals("after", people.get("c1").orElseThrow().name());
-      assertEquals("Rex", pets.get(new Pet.Key("o", 1)).orElseThrow().name());
+      assertEquals("Rex", lines.get(new Line.Key("o", 1)).orElseThrow().sku());
     });
   }
 

@@ -1,0 +1,76 @@
+package dev.dynabind.runtime;
+
+import dev.dynabind.runtime.internal.Sleeper;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The configuration of a {@link Dynabind} once built, and the checks and defaults its
+ * {@link Dynabind.Builder} applies as each value is set.
+ */
+record DynabindSettings(
+    DynamoDbClient client,
+    String tableNamePrefix,
+    boolean requireBatchContext,
+    RetryPolicy retryPolicy,
+    int concurrency,
+    Executor executor,
+    BatchListener listener,
+    Clock clock,
+    Duration batchWindow,
+    boolean reportConsumedCapacity,
+    Sleeper sleeper) {
+
+  static final int DEFAULT_CONCURRENCY = 4;
+  static final Duration DEFAULT_BATCH_WINDOW = Duration.ofMillis(2);
+
+  /** Table names allow only these characters, so a prefix must too. */
+  static String checkTableNamePrefix(String prefix) {
+    if (!prefix.chars().allMatch(c -> Character.isLetterOrDigit(c) && c < 128
+        || c == '_' || c == '.' || c == '-')) {
+      throw new IllegalArgumentException(
+          "tableNamePrefix may only hold a-z A-Z 0-9 _ . - but was '" + prefix + "'");
+    }
+    return prefix;
+  }
+
+  static int checkConcurrency(int concurrency) {
+    if (concurrency < 1) {
+      throw new IllegalArgumentException("concurrency must be >= 1, got " + concurrency);
+    }
+    return concurrency;
+  }
+
+  static Duration checkBatchWindow(Duration window) {
+    if (window.isNegative()) {
+      throw new IllegalArgumentException("batchWindow must not be negative, got " + window);
+    }
+    return window;
+  }
+
+  /** What the builder was told, else the environment variable; off when neither says. */
+  static boolean requireBatchContext(Boolean told) {
+    return told != null
+        ? told
+        : Boolean.parseBoolean(System.getenv(Dynabind.REQUIRE_BATCH_CONTEXT_ENV));
+  }
+
+  static Executor executor(Executor told) {
+    return told != null ? told : DefaultExecutor.INSTANCE;
+  }
+
+  /** Daemon threads, so an application that forgets nothing still exits. */
+  private static final class DefaultExecutor {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    static final ExecutorService INSTANCE = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "dynabind-" + THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+}

@@ -1,0 +1,78 @@
+package dev.dynabind.runtime;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Turns a repository's keys and items into attributes. Every operation that takes a caller's key
+ * or item encodes it here, once, so the keys a table reserves (those of lock items, for a
+ * {@code @LockedBy} table) are refused in one place for every path: single, batch and batch
+ * context alike.
+ *
+ * @param <R> the record type
+ * @param <K> the key type
+ */
+final class RecordKeys<R, K> {
+  private final TableCodec<R, K> codec;
+  private final String tableName;
+  private final List<String> keyNames;
+
+  RecordKeys(TableCodec<R, K> codec, String tableName) {
+    this.codec = codec;
+    this.tableName = tableName;
+    this.keyNames = BatchSupport.keyNames(codec.metadata());
+  }
+
+  /**
+   * The key attributes of a caller's key.
+   *
+   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item
+   */
+  Map<String, AttributeValue> encode(K key) {
+    return refuseLockKey(codec.encodeKey(key));
+  }
+
+  /**
+   * The attributes of a caller's item.
+   *
+   * @throws IllegalArgumentException when a key component is null or empty, or the key is that of
+   *     a lock item
+   */
+  Map<String, AttributeValue> encodeItem(R item) {
+    return refuseLockKey(codec.encode(item));
+  }
+
+  /** The key attributes of an encoded item, picked out rather than encoded again. */
+  Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> key = new HashMap<>(4);
+    for (String name : keyNames) {
+      key.put(name, item.get(name));
+    }
+    return key;
+  }
+
+  /** Whether a stored item or key is that of a lock item rather than a record. */
+  boolean isLockItem(Map<String, AttributeValue> item) {
+    TableMetadata metadata = codec.metadata();
+    LockSpec lock = metadata.lock();
+    if (lock == null) {
+      return false;
+    }
+    KeyAttribute lockKey = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
+    AttributeValue value = item.get(lockKey.attributeName());
+    return value != null && value.s() != null && value.s().endsWith(lock.suffix());
+  }
+
+  /** Lock items are only written through the lock's version chain, never as records. */
+  private Map<String, AttributeValue> refuseLockKey(Map<String, AttributeValue> encoded) {
+    if (isLockItem(encoded)) {
+      throw new IllegalArgumentException("key "
+          + ItemDecodeException.renderKey(codec.metadata(), encoded) + " of table '" + tableName
+          + "' ends with the lock suffix '" + codec.metadata().lock().suffix()
+          + "', which is reserved for lock items");
+    }
+    return encoded;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.dynabind.runtime.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class ItemIdTest {
+  private static ItemId number(String text) {
+    return new ItemId("t", Map.of("k", AttributeValue.fromN(text), "s", AttributeValue.fromS("a")));
+  }
+
+  @Test
+  void numbersThatDynamoDbStoresAlikeAreOneItemAndKeepTheirTextForRequests() {
+    for (String[] same : new String[][] {{"1.50", "1.5"}, {"100", "1E+2"}, {"100", "100.00"},
+        {"0", "-0.0"}, {"7", "007"}, {"-12", "-1.2e1"}}) {
+      assertEquals(number(same[0]), number(same[1]), same[0] + " vs " + same[1]);
+      assertEquals(number(same[0]).hashCode(), number(same[1]).hashCode());
+    }
+    assertNotEquals(number("1.5"), number("1.05"));
+    assertNotEquals(number("15"), number("1.5"));
+    assertEquals("1.50", number("1.50").key().get("k").n());
+  }
+
+  @Test
+  void stringsAndTablesStillCompareExactly() {
+    assertNotEquals(new ItemId("t", Map.of("k", AttributeValue.fromS("1.50"))),
+        new ItemId("t", Map.of("k", AttributeValue.fromS("1.5"))));
+    assertNotEquals(new ItemId("t", Map.of("k", AttributeValue.fromN("1"))),
+        new ItemId("u", Map.of("k", AttributeValue.fromN("1"))));
+  }
+}
