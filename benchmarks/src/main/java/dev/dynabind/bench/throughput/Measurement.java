@@ -17,9 +17,12 @@ import java.util.Map;
  * @param cpuSeconds CPU time of the whole process (client and the embedded server) over the
  *     write and the read: with both in one JVM, it shows how close a run came to the machine's
  *     cores, which bounds what any client can reach
+ * @param wireSeconds time requests spent on the wire and in the server, summed over requests
+ *     ({@link TransmissionTimer}); at concurrency 1 the rest of the wall time is the client's own
  */
 public record Measurement(String client, int concurrency, int items, double writeSeconds,
-    double readSeconds, int writeRequests, int readRequests, double cpuSeconds) {
+    double readSeconds, int writeRequests, int readRequests, double cpuSeconds,
+    double wireSeconds) {
 
   /**
    * Write plus read items per second.
@@ -42,11 +45,13 @@ public record Measurement(String client, int concurrency, int items, double writ
     double write = 0;
     double read = 0;
     double cpu = 0;
+    double wire = 0;
     int items = 0;
     for (Measurement m : passes) {
       write += m.writeSeconds;
       read += m.readSeconds;
       cpu += m.cpuSeconds;
+      wire += m.wireSeconds;
       items += m.items;
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -60,6 +65,11 @@ public record Measurement(String client, int concurrency, int items, double writ
     out.put("readRequests", first.readRequests);
     out.put("processCoresBusy", cpu / (write + read));
     out.put("cpuMillisPerThousandItems", cpu * 1000 / (2.0 * items / 1000));
+    out.put("serverMillisPerThousandItems", wire * 1000 / (2.0 * items / 1000));
+    if (first.concurrency == 1) {
+      // One request at a time: wall time minus time on the wire is the client's own.
+      out.put("clientMillisPerThousandItems", (write + read - wire) * 1000 / (2.0 * items / 1000));
+    }
     out.put("passItemsPerSecond", passes.stream().map(Measurement::itemsPerSecond).toList());
     return out;
   }
@@ -71,8 +81,9 @@ public record Measurement(String client, int concurrency, int items, double writ
    */
   public String line() {
     return String.format("%-8s c=%d  write %7.0f items/s (%d requests)  read %7.0f items/s"
-        + " (%d requests)  write+read %7.0f items/s  cores busy %.2f", client, concurrency,
-        items / writeSeconds, writeRequests, items / readSeconds, readRequests, itemsPerSecond(),
-        cpuSeconds / (writeSeconds + readSeconds));
+        + " (%d requests)  write+read %7.0f items/s  cores busy %.2f  on the wire %5.0f ms",
+        client, concurrency, items / writeSeconds, writeRequests, items / readSeconds,
+        readRequests, itemsPerSecond(), cpuSeconds / (writeSeconds + readSeconds),
+        wireSeconds * 1000);
   }
 }

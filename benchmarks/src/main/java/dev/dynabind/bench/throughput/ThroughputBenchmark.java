@@ -34,9 +34,12 @@ public final class ThroughputBenchmark {
 
   private final DynamoDbClient client;
   private final RequestCounter counter;
+  private final TransmissionTimer wire;
   private int tables;
 
-  private ThroughputBenchmark(DynamoDbClient client, RequestCounter counter) {
+  private ThroughputBenchmark(DynamoDbClient client, RequestCounter counter,
+      TransmissionTimer wire) {
+    this.wire = wire;
     this.client = client;
     this.counter = counter;
   }
@@ -49,17 +52,23 @@ public final class ThroughputBenchmark {
   public static void main(String[] args) {
     Path out = Path.of(args.length > 0 ? args[0] : "benchmarks/results/throughput.json");
     int items = Smoke.size(20_000, 100);
-    int passCount = Smoke.size(2, 1);
+    int passCount = Integer.getInteger("throughput.passes", Smoke.size(2, 1));
+    List<Integer> configurations = configurations();
     RequestCounter counter = new RequestCounter();
-    try (DynamoDbClient client = LocalClient.create(DynamoDbServer.shared().endpoint(), counter)) {
-      ThroughputBenchmark benchmark = new ThroughputBenchmark(client, counter);
+    TransmissionTimer wire = new TransmissionTimer();
+    try (DynamoDbClient client =
+        LocalClient.create(DynamoDbServer.shared().endpoint(), counter, wire)) {
+      ThroughputBenchmark benchmark = new ThroughputBenchmark(client, counter, wire);
+      // Every configuration warms up once: concurrency 1 runs chunks on the calling thread, a
+      // path that a warm-up at concurrency 4 leaves cold.
       int warmup = Math.min(items, 2_000);
-      benchmark.run(0, warmup);
-      benchmark.run(4, warmup);
+      for (int configuration : configurations) {
+        benchmark.run(configuration, warmup);
+      }
       // Forward then backward (ABBA), so neither a growing server nor a warming JVM favours
       // whichever configuration runs first.
       Map<Integer, List<Measurement>> passes = new LinkedHashMap<>();
-      List<Integer> order = new ArrayList<>(CONFIGURATIONS);
+      List<Integer> order = new ArrayList<>(configurations);
       for (int pass = 0; pass < passCount; pass++) {
         for (int configuration : order) {
           Measurement m = benchmark.run(configuration, items);
@@ -69,12 +78,10 @@ public final class ThroughputBenchmark {
         Collections.reverse(order);
       }
       List<Object> runs = new ArrayList<>();
-      double enhanced = 0;
+      double enhanced = (double) Measurement.combine(passes.get(0)).get("itemsPerSecond");
       for (List<Measurement> each : passes.values()) {
         Map<String, Object> run = Measurement.combine(each);
-        if (each.get(0).client().equals("enhanced")) {
-          enhanced = (double) run.get("itemsPerSecond");
-        } else {
+        if (!each.get(0).client().equals("enhanced")) {
           run.put("ratioToEnhanced", (double) run.get("itemsPerSecond") / enhanced);
         }
         runs.add(run);
@@ -93,18 +100,48 @@ public final class ThroughputBenchmark {
     System.exit(0); // DynamoDB Local leaves a non-daemon thread behind
   }
 
-  private Measurement run(int configuration, int count) {
-    return configuration == 0 ? enhanced(count) : dynabind(count, configuration);
+  /**
+   * {@link #CONFIGURATIONS}, or the comma-separated list in {@code -Dthroughput.configurations}
+   * (0 for the Enhanced Client), for a focused rerun such as {@code 0,1} with more passes.
+   */
+  private static List<Integer> configurations() {
+    String chosen = System.getProperty("throughput.configurations");
+    if (chosen == null) {
+      return CONFIGURATIONS;
+    }
+    List<Integer> out = new ArrayList<>();
+    for (String each : chosen.split(",")) {
+      out.add(Integer.parseInt(each.trim()));
+    }
+    if (!out.contains(0)) {
+      throw new IllegalArgumentException("throughput.configurations must include 0, the baseline");
+    }
+    return out;
   }
 
-  private Measurement dynabind(int count, int concurrency) {
-    Dynabind db = Dynabind.builder().client(client).tableNamePrefix(freshPrefix())
+  /**
+   * One pass on a fresh table, dropped afterwards: with every pass's items left in the in-memory
+   * server, later passes ran slower, which ABBA ordering only partly evens out.
+   */
+  private Measurement run(int configuration, int count) {
+    String prefix = "tp" + (++tables) + "_";
+    new CustomerRepository(Dynabind.builder().client(client).tableNamePrefix(prefix).build())
+        .createTable();
+    Measurement m = configuration == 0 ? enhanced(prefix, count)
+        : dynabind(prefix, count, configuration);
+    client.deleteTable(r -> r.tableName(prefix + "customers"));
+    System.gc(); // each pass starts from the same heap, not the previous pass's garbage
+    return m;
+  }
+
+  private Measurement dynabind(String prefix, int count, int concurrency) {
+    Dynabind db = Dynabind.builder().client(client).tableNamePrefix(prefix)
         .concurrency(concurrency).build();
     CustomerRepository repository = new CustomerRepository(db);
-    repository.createTable();
     List<Customer> items = Fixtures.customers(count);
     List<String> ids = ids(count);
     counter.reset();
+    wire.reset();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     repository.batchSave(items);
@@ -115,13 +152,10 @@ public final class ThroughputBenchmark {
     long done = System.nanoTime();
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
     return report("dynabind", concurrency, count, read, start, written, done, writeRequests,
-        counter.total(), cpu);
+        counter.total(), cpu, wire.seconds());
   }
 
-  private Measurement enhanced(int count) {
-    String prefix = freshPrefix();
-    new CustomerRepository(Dynabind.builder().client(client).tableNamePrefix(prefix).build())
-        .createTable();
+  private Measurement enhanced(String prefix, int count) {
     DynamoDbEnhancedClient enhancedClient =
         DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
     EnhancedLoad load = new EnhancedLoad(enhancedClient,
@@ -132,6 +166,7 @@ public final class ThroughputBenchmark {
     }
     List<String> ids = ids(count);
     counter.reset();
+    wire.reset();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     load.writeAll(beans);
@@ -142,26 +177,23 @@ public final class ThroughputBenchmark {
     long done = System.nanoTime();
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
     return report("enhanced", 1, count, read, start, written, done, writeRequests, counter.total(),
-        cpu);
+        cpu, wire.seconds());
   }
 
   private static Measurement report(String client, int concurrency, int count, int read,
-      long start, long written, long done, int writeRequests, int readRequests, double cpu) {
+      long start, long written, long done, int writeRequests, int readRequests, double cpu,
+      double wireSeconds) {
     if (read != count) {
       throw new IllegalStateException(client + " read " + read + " of " + count + " items");
     }
     return new Measurement(client, concurrency, count, (written - start) / 1e9,
-        (done - written) / 1e9, writeRequests, readRequests, cpu);
+        (done - written) / 1e9, writeRequests, readRequests, cpu, wireSeconds);
   }
 
   /** CPU time of this whole JVM: the client under test and the embedded server. */
   private static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean)
         ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-  }
-
-  private String freshPrefix() {
-    return "tp" + (++tables) + "_";
   }
 
   private static List<String> ids(int count) {
