@@ -50,8 +50,10 @@ final class BatchSupport {
           + " is " + size + " bytes; DynamoDB accepts at most " + ItemSize.MAX_BYTES
           + " (400 KB, attribute names included)");
     }
-    return WriteOp.put(repository.tableName(), encoded, repository.recordKeys().keyOf(encoded),
-        new Pending(repository, Pending.Kind.PUT, item, key));
+    // Encoded again when its chunk is sent, so that a large call does not hold every encoded
+    // item at once (see WriteOp); the codec is deterministic, and the checks above already ran.
+    return WriteOp.put(repository.tableName(), () -> repository.recordKeys().encodeItem(item),
+        repository.recordKeys().keyOf(encoded), new Pending(repository, Pending.Kind.PUT, item, key));
   }
 
   /** Encodes and checks a delete; the element number and key name it when it is invalid. */

@@ -30,7 +30,7 @@ final class BatchWriteExecutor extends ChunkExecutor<WriteOp> {
   private BatchWriteItemRequest request() {
     Map<String, List<WriteRequest>> byTable = new LinkedHashMap<>();
     for (WriteOp op : pending.values()) {
-      byTable.computeIfAbsent(op.id().table(), t -> new ArrayList<>()).add(op.request());
+      byTable.computeIfAbsent(op.id().table(), t -> new ArrayList<>()).add(op.request().get());
     }
     BatchWriteItemRequest.Builder builder = BatchWriteItemRequest.builder().requestItems(byTable);
     if (settings.reportConsumedCapacity()) {
