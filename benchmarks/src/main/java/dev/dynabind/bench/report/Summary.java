@@ -124,14 +124,15 @@ public final class Summary {
         (Double) json.get("items")));
     md.append("| client | concurrency | write items/s | read items/s | write + read items/s"
         + " | requests (write / read) | vs Enhanced | process CPU: cores busy | CPU ms per 1000"
-        + " items | wire + server ms per 1000 items | client ms per 1000 items |\n");
-    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        + " items | wire + server ms per 1000 items | client ms per 1000 items | GC ms per pass"
+        + " |\n");
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Object each : (List<Object>) json.get("runs")) {
       Map<String, Object> run = (Map<String, Object>) each;
       Object ratio = run.get("ratioToEnhanced");
       Object client = run.get("clientMillisPerThousandItems");
       md.append(String.format("| %s | %.0f | %.0f | %.0f | %.0f | %.0f / %.0f | %s | %.2f | %.0f"
-          + " | %.0f | %s |%n",
+          + " | %.0f | %s | %.0f |%n",
           run.get("client"), (Double) run.get("concurrency"),
           (Double) run.get("writeItemsPerSecond"), (Double) run.get("readItemsPerSecond"),
           (Double) run.get("itemsPerSecond"), (Double) run.get("writeRequests"),
@@ -139,7 +140,8 @@ public final class Summary {
           ratio == null ? "1.00x" : String.format("%.2fx", (Double) ratio),
           (Double) run.get("processCoresBusy"), (Double) run.get("cpuMillisPerThousandItems"),
           (Double) run.get("serverMillisPerThousandItems"),
-          client == null ? "(overlaps)" : String.format("%.0f", (Double) client)));
+          client == null ? "(overlaps)" : String.format("%.0f", (Double) client),
+          (Double) run.get("gcMillisPerPass")));
     }
     md.append('\n');
   }

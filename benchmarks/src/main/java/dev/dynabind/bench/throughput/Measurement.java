@@ -19,10 +19,12 @@ import java.util.Map;
  *     cores, which bounds what any client can reach
  * @param wireSeconds time requests spent on the wire and in the server, summed over requests
  *     ({@link TransmissionTimer}); at concurrency 1 the rest of the wall time is the client's own
+ * @param gcSeconds garbage collection time over the write and the read, as the JVM's collectors
+ *     report it; with the server in the same JVM, every pause also stalls the server
  */
 public record Measurement(String client, int concurrency, int items, double writeSeconds,
     double readSeconds, int writeRequests, int readRequests, double cpuSeconds,
-    double wireSeconds) {
+    double wireSeconds, double gcSeconds) {
 
   /**
    * Write plus read items per second.
@@ -46,12 +48,14 @@ public record Measurement(String client, int concurrency, int items, double writ
     double read = 0;
     double cpu = 0;
     double wire = 0;
+    double gc = 0;
     int items = 0;
     for (Measurement m : passes) {
       write += m.writeSeconds;
       read += m.readSeconds;
       cpu += m.cpuSeconds;
       wire += m.wireSeconds;
+      gc += m.gcSeconds;
       items += m.items;
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -66,6 +70,7 @@ public record Measurement(String client, int concurrency, int items, double writ
     out.put("processCoresBusy", cpu / (write + read));
     out.put("cpuMillisPerThousandItems", cpu * 1000 / (2.0 * items / 1000));
     out.put("serverMillisPerThousandItems", wire * 1000 / (2.0 * items / 1000));
+    out.put("gcMillisPerPass", gc * 1000 / passes.size());
     if (first.concurrency == 1) {
       // One request at a time: wall time minus time on the wire is the client's own.
       out.put("clientMillisPerThousandItems", (write + read - wire) * 1000 / (2.0 * items / 1000));
@@ -81,9 +86,10 @@ public record Measurement(String client, int concurrency, int items, double writ
    */
   public String line() {
     return String.format("%-8s c=%d  write %7.0f items/s (%d requests)  read %7.0f items/s"
-        + " (%d requests)  write+read %7.0f items/s  cores busy %.2f  on the wire %5.0f ms",
+        + " (%d requests)  write+read %7.0f items/s  cores busy %.2f  on the wire %5.0f ms"
+        + "  gc %4.0f ms",
         client, concurrency, items / writeSeconds, writeRequests, items / readSeconds,
         readRequests, itemsPerSecond(), cpuSeconds / (writeSeconds + readSeconds),
-        wireSeconds * 1000);
+        wireSeconds * 1000, gcSeconds * 1000);
   }
 }

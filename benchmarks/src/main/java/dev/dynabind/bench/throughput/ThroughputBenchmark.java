@@ -10,6 +10,7 @@ import dev.dynabind.bench.report.Smoke;
 import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.testing.DynamoDbServer;
 import dev.dynabind.testing.RequestCounter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,6 +143,7 @@ public final class ThroughputBenchmark {
     List<String> ids = ids(count);
     counter.reset();
     wire.reset();
+    long gcStart = gcMillis();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     repository.batchSave(items);
@@ -152,7 +154,7 @@ public final class ThroughputBenchmark {
     long done = System.nanoTime();
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
     return report("dynabind", concurrency, count, read, start, written, done, writeRequests,
-        counter.total(), cpu, wire.seconds());
+        counter.total(), cpu, wire.seconds(), (gcMillis() - gcStart) / 1e3);
   }
 
   private Measurement enhanced(String prefix, int count) {
@@ -167,6 +169,7 @@ public final class ThroughputBenchmark {
     List<String> ids = ids(count);
     counter.reset();
     wire.reset();
+    long gcStart = gcMillis();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     load.writeAll(beans);
@@ -177,17 +180,26 @@ public final class ThroughputBenchmark {
     long done = System.nanoTime();
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
     return report("enhanced", 1, count, read, start, written, done, writeRequests, counter.total(),
-        cpu, wire.seconds());
+        cpu, wire.seconds(), (gcMillis() - gcStart) / 1e3);
   }
 
   private static Measurement report(String client, int concurrency, int count, int read,
       long start, long written, long done, int writeRequests, int readRequests, double cpu,
-      double wireSeconds) {
+      double wireSeconds, double gcSeconds) {
     if (read != count) {
       throw new IllegalStateException(client + " read " + read + " of " + count + " items");
     }
     return new Measurement(client, concurrency, count, (written - start) / 1e9,
-        (done - written) / 1e9, writeRequests, readRequests, cpu, wireSeconds);
+        (done - written) / 1e9, writeRequests, readRequests, cpu, wireSeconds, gcSeconds);
+  }
+
+  /** Collection time of every garbage collector of this JVM so far. */
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
   }
 
   /** CPU time of this whole JVM: the client under test and the embedded server. */
