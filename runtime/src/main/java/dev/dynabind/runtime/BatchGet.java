@@ -1,6 +1,7 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.BatchCalls;
+import dev.dynabind.runtime.internal.FoundItems;
 import dev.dynabind.runtime.internal.ItemId;
 import dev.dynabind.runtime.internal.Outcome;
 import dev.dynabind.runtime.internal.ReadOp;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -112,23 +114,41 @@ public final class BatchGet {
       throw new IllegalStateException("a BatchGet executes once");
     }
     executed = true;
-    Map<ItemId, Map<String, AttributeValue>> found = new HashMap<>();
+    Map<ItemId, Object> found = new ConcurrentHashMap<>();
     if (!reads.isEmpty()) {
-      Outcome outcome = BatchCalls.read(BatchSupport.settings(db), reads, found);
+      Outcome outcome = BatchCalls.read(BatchSupport.settings(db), reads, decodeOnArrival(found));
       BatchSupport.check("BatchGetItem", reads.size(), outcome);
     }
     Map<Repository<?, ?>, List<?>> items = new LinkedHashMap<>();
-    tables.forEach((repository, table) -> items.put(repository, decode(repository, table, found)));
+    tables.forEach((repository, table) -> items.put(repository, collect(repository, table, found)));
     return new BatchGetResult(items);
   }
 
-  private static <R> List<R> decode(Repository<R, ?> repository, TableKeys table,
-      Map<ItemId, Map<String, AttributeValue>> found) {
+  /**
+   * Decodes each item as it arrives, on the chunk's thread, so that only records, not raw
+   * items, wait for the last chunk. One repository per table is guaranteed by {@link #add}.
+   */
+  private FoundItems decodeOnArrival(Map<ItemId, Object> found) {
+    Map<String, Repository<?, ?>> byTable = new HashMap<>();
+    for (Repository<?, ?> repository : tables.keySet()) {
+      byTable.put(repository.tableName(), repository);
+    }
+    return (id, item) -> found.put(id, DecodedItem.of(byTable.get(id.table()), item));
+  }
+
+  /** The repository's records in call order; a decode failure is thrown for the first in order. */
+  private static <R> List<R> collect(Repository<R, ?> repository, TableKeys table,
+      Map<ItemId, Object> found) {
     List<R> items = new ArrayList<>();
     for (ItemId id : table.ids) {
-      Map<String, AttributeValue> item = found.get(id);
-      if (item != null && !repository.isLockItem(item)) {
-        items.add(repository.codec().decode(item));
+      Object value = found.get(id);
+      if (value instanceof DecodedItem.Failed failed) {
+        throw failed.error();
+      }
+      if (value != null && value != DecodedItem.LOCK_ITEM) {
+        @SuppressWarnings("unchecked") // decoded by this repository's codec: one per table
+        R record = (R) value;
+        items.add(record);
       }
     }
     return items;

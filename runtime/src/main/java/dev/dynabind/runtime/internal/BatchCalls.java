@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Runs whole batch calls: slices validated operations into chunks, dispatches them in parallel
@@ -104,22 +103,18 @@ public final class BatchCalls {
    *
    * @param settings the call's settings
    * @param reads validated reads in call order, duplicates allowed
-   * @param found receives every item found, by identity
+   * @param found receives every item found, once per distinct key, from the chunks' threads
    * @return the keys not read, in call order
    */
-  public static Outcome read(BatchSettings settings, List<ReadOp> reads,
-      Map<ItemId, Map<String, AttributeValue>> found) {
+  public static Outcome read(BatchSettings settings, List<ReadOp> reads, FoundItems found) {
     Dispatcher dispatcher = new Dispatcher(settings);
-    Map<ItemId, Map<String, AttributeValue>> shared = new ConcurrentHashMap<>();
     int batch = 0;
     for (List<ReadOp> chunk : Chunker.slices(Chunker.distinct(reads), Chunker.MAX_KEYS_PER_GET)) {
       int number = ++batch;
-      dispatcher.submit(() -> new BatchGetExecutor(settings, dispatcher, number, chunk, shared).run(),
+      dispatcher.submit(() -> new BatchGetExecutor(settings, dispatcher, number, chunk, found).run(),
           () -> notStarted(chunk));
     }
-    Outcome outcome = dispatcher.finish();
-    found.putAll(shared);
-    return outcome;
+    return dispatcher.finish();
   }
 
   private static Outcome notStarted(List<? extends BatchOp> chunk) {

@@ -13,13 +13,13 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 
 /**
  * The retry loop of one BatchGetItem chunk (at most 100 distinct keys): found items go to the
- * call's shared result map; keys neither found nor unprocessed simply have no item.
+ * call's {@link FoundItems} as they arrive; keys neither found nor unprocessed simply have no item.
  */
 final class BatchGetExecutor extends ChunkExecutor<ReadOp> {
-  private final Map<ItemId, Map<String, AttributeValue>> found;
+  private final FoundItems found;
 
   BatchGetExecutor(BatchSettings settings, Dispatcher dispatcher, int batchNumber,
-      List<ReadOp> chunk, Map<ItemId, Map<String, AttributeValue>> found) {
+      List<ReadOp> chunk, FoundItems found) {
     super("BatchGetItem", settings, dispatcher, batchNumber, chunk);
     this.found = found;
   }
@@ -32,7 +32,7 @@ final class BatchGetExecutor extends ChunkExecutor<ReadOp> {
       for (Map<String, AttributeValue> item : items) {
         ItemId id = ItemId.of(table, item, names);
         if (pending.remove(id) != null) {
-          found.put(id, item);
+          found.found(id, item);
         }
       }
     });

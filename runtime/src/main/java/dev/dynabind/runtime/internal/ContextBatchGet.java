@@ -35,7 +35,7 @@ final class ContextBatchGet implements Runnable {
     Map<ItemId, Map<String, AttributeValue>> found = new ConcurrentHashMap<>();
     Outcome outcome;
     try {
-      outcome = BatchCalls.read(settings, ops, found);
+      outcome = BatchCalls.read(settings, ops, found::put);
     } catch (RuntimeException | Error failure) {
       reads.forEach(read -> fail(read, failure));
       return;
