@@ -144,7 +144,8 @@ public final class BatchContext {
    * @return the loader, created on first use
    */
   ContextLoader loader(Dynabind db) {
-    return loaders.computeIfAbsent(db, d -> new ContextLoader(d, BatchSupport.settings(d)));
+    return loaders.computeIfAbsent(db,
+        d -> new ContextLoader(d, BatchSupport.settings(d), Repository::decode));
   }
 
   /**

@@ -15,7 +15,7 @@ final class DecodedItem {
   private DecodedItem() {}
 
   /**
-   * Decodes one item with the repository's codec.
+   * Decodes one item through the repository, so a failure names the prefixed table.
    *
    * @param repository the repository of this call that reads the item's table
    * @param item the raw item
@@ -26,7 +26,7 @@ final class DecodedItem {
       return LOCK_ITEM;
     }
     try {
-      return repository.codec().decode(item);
+      return repository.decode(item);
     } catch (RuntimeException e) {
       return new Failed(e);
     }

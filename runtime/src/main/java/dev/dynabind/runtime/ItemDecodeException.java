@@ -7,6 +7,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * A stored attribute has a type the record component cannot hold. The message names the table,
  * the item's key and the attribute path, never other item contents.
+ *
+ * <p>Thrown by a repository's reads ({@code get}, {@code getAsync}, {@code batchGet},
+ * {@code db.batchGet()}, reads inside a {@link BatchContext}, queries and
+ * {@link LockedRepository#updateAtomic}), it names the table as requests do, with the
+ * {@link Dynabind.Builder#tableNamePrefix(String) table name prefix}. Thrown by a codec's
+ * {@link TableCodec#decode} called directly, it names the table of {@code @Table}, since a codec
+ * does not know the prefix.
  */
 public class ItemDecodeException extends DynabindException {
   private static final long serialVersionUID = 1L;
@@ -14,6 +21,7 @@ public class ItemDecodeException extends DynabindException {
   private final String tableName;
   private final String key;
   private final String attribute;
+  private final String detail;
 
   /**
    * Creates the exception.
@@ -31,11 +39,13 @@ public class ItemDecodeException extends DynabindException {
     this.tableName = tableName;
     this.key = key;
     this.attribute = attribute;
+    this.detail = detail;
   }
 
   /**
    * Wraps a decoding failure of one attribute with the table and key it happened in; called by
-   * generated codecs.
+   * generated codecs. The table is named as in {@code @Table}; a repository that reads the item
+   * names it with the prefix instead.
    *
    * @param metadata the table
    * @param item the stored item, of which only the key attributes are rendered
@@ -46,6 +56,23 @@ public class ItemDecodeException extends DynabindException {
       TableMetadata metadata, Map<String, AttributeValue> item, AttributeTypeException failure) {
     return new ItemDecodeException(metadata.tableName(), renderKey(metadata, item),
         failure.path(), failure.detail(), failure.getCause());
+  }
+
+  /**
+   * This failure named under the table name requests use. The copy keeps this exception's stack
+   * trace, which shows the codec frames where decoding failed, not the repository's rethrow.
+   *
+   * @param requestTableName the table name, prefix included
+   * @return this exception when it already names that table, else a copy naming it
+   */
+  ItemDecodeException inTable(String requestTableName) {
+    if (tableName.equals(requestTableName)) {
+      return this;
+    }
+    ItemDecodeException copy =
+        new ItemDecodeException(requestTableName, key, attribute, detail, getCause());
+    copy.setStackTrace(getStackTrace());
+    return copy;
   }
 
   /**
@@ -82,7 +109,7 @@ public class ItemDecodeException extends DynabindException {
   }
 
   /**
-   * The table of the item.
+   * The table of the item: from a repository's read, the name requests use, prefix included.
    *
    * @return the table name
    */

@@ -211,7 +211,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     GetItemResponse response = client().getItem(b -> b.tableName(tableName()).key(itemKey)
         .consistentRead(true));
     return response.hasItem() && !response.item().isEmpty()
-        ? codec().decode(response.item())
+        ? decode(response.item())
         : null;
   }
 

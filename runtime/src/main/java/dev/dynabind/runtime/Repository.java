@@ -88,7 +88,7 @@ public abstract class Repository<R, K> {
   private Optional<R> directGet(Map<String, AttributeValue> encodedKey) {
     GetItemResponse response = client().getItem(b -> b.tableName(tableName).key(encodedKey));
     return response.hasItem() && !response.item().isEmpty()
-        ? Optional.of(codec.decode(response.item()))
+        ? Optional.of(decode(response.item()))
         : Optional.empty();
   }
 
@@ -264,7 +264,24 @@ public abstract class Repository<R, K> {
         PartitionQuery.request(tableName, codec.metadata(), partition, condition, sortEncoder);
     return client().queryPaginator(request).items().stream()
         .filter(item -> !isLockItem(item))
-        .map(codec::decode);
+        .map(this::decode);
+  }
+
+  /**
+   * Decodes a stored item of this table. Every read path of the runtime decodes here, because a
+   * codec names the table of {@code @Table} in an {@link ItemDecodeException}, and only the
+   * repository knows the prefixed name that requests use.
+   *
+   * @param item the stored item
+   * @return the record
+   * @throws ItemDecodeException naming {@link #tableName()}
+   */
+  final R decode(Map<String, AttributeValue> item) {
+    try {
+      return codec.decode(item);
+    } catch (ItemDecodeException e) {
+      throw e.inTable(tableName);
+    }
   }
 
   /**

@@ -34,7 +34,8 @@ public interface TableCodec<R, K> {
    *
    * @param item the stored attributes
    * @return the record
-   * @throws ItemDecodeException when an attribute is stored with a type the component cannot hold
+   * @throws ItemDecodeException when an attribute is stored with a type the component cannot hold;
+   *     it names the table of {@code @Table}, without the prefix, which only a repository knows
    */
   R decode(Map<String, AttributeValue> item);
 

@@ -3,7 +3,7 @@ package dev.dynabind.runtime.codec;
 /**
  * Thrown by {@link Decoders} when an attribute cannot become the component's type. Generated
  * codecs catch it and rethrow it as an {@code ItemDecodeException} with the table and key, which
- * only the codec knows.
+ * only the codec knows; a repository reading the item then names the table with its prefix.
  */
 public final class AttributeTypeException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -55,7 +55,7 @@ final class ContextBatchGet implements Runnable {
   }
 
   private void settle(PendingRead<?> read, Map<String, AttributeValue> item) {
-    read.complete(item);
+    read.complete(loader.decoder(), item);
     if (read.future().isCompletedExceptionally()) {
       loader.forget(read.cacheKey(), read.future());
     }

@@ -35,6 +35,7 @@ public final class ContextLoader {
 
   private final Dynabind db;
   private final BatchSettings settings;
+  private final ItemDecoder decoder;
   private final ConcurrentMap<CacheKey, CompletableFuture<? extends Optional<?>>> cache =
       new ConcurrentHashMap<>();
   private final Object queueLock = new Object();
@@ -46,10 +47,12 @@ public final class ContextLoader {
    *
    * @param db the entry point
    * @param settings how its batch reads are sent and retried
+   * @param decoder decodes the items read, as the repositories' direct reads do
    */
-  public ContextLoader(Dynabind db, BatchSettings settings) {
+  public ContextLoader(Dynabind db, BatchSettings settings, ItemDecoder decoder) {
     this.db = db;
     this.settings = settings;
+    this.decoder = decoder;
   }
 
   /**
@@ -172,6 +175,10 @@ public final class ContextLoader {
     CompletableFuture<? extends Optional<?>> cached =
         cache.get(CacheKey.of(repository, repository.codec().encodeKey(key)));
     return cached == null ? null : typed(cached);
+  }
+
+  ItemDecoder decoder() {
+    return decoder;
   }
 
   void forget(CacheKey key, CompletableFuture<?> failed) {

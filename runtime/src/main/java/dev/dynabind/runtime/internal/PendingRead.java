@@ -18,10 +18,10 @@ record PendingRead<R>(
     Repository<R, ?> repository, CacheKey cacheKey, CompletableFuture<Optional<R>> future) {
 
   /** Completes the read with a stored item, or empty when the item is null. */
-  void complete(Map<String, AttributeValue> item) {
+  void complete(ItemDecoder decoder, Map<String, AttributeValue> item) {
     try {
       future.complete(item == null ? Optional.empty()
-          : Optional.of(repository.codec().decode(item)));
+          : Optional.of(decoder.decode(repository, item)));
     } catch (RuntimeException decodeFailure) {
       future.completeExceptionally(decodeFailure);
     }
