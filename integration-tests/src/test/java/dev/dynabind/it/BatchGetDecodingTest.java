@@ -46,6 +46,7 @@ class BatchGetDecodingTest {
 
       ItemDecodeException e = assertThrows(ItemDecodeException.class, () -> scalars.batchGet(ids));
 
+      assertEquals(scalars.tableName(), e.tableName());
       assertTrue(e.key().contains("s-180"), e.key());
       assertEquals("count", e.attribute());
     }

@@ -1,19 +1,26 @@
 package dev.dynabind.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dynabind.runtime.BatchContext;
 import dev.dynabind.runtime.ItemDecodeException;
 import dev.dynabind.testing.DynamoDbExtension;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** A present attribute of the wrong type: the error names the table, the key and the attribute. */
+/**
+ * A present attribute of the wrong type: the error names the table as requests do (prefix
+ * included), the key and the attribute, whichever read found the item.
+ */
 @ExtendWith(DynamoDbExtension.class)
 class DecodeErrorTest {
   private final DynamoDbClient client;
@@ -24,11 +31,10 @@ class DecodeErrorTest {
 
   private static void assertNames(ItemDecodeException e, String table, String key,
       String attribute) {
-    // The codec knows the table name from @Table; the prefix is the Dynabind instance's.
-    assertTrue(table.endsWith(e.tableName()), e.tableName() + " is not the end of " + table);
+    assertEquals(table, e.tableName());
     assertTrue(e.key().contains(key), e.key());
     assertEquals(attribute, e.attribute());
-    assertTrue(e.getMessage().contains(e.tableName()), e.getMessage());
+    assertTrue(e.getMessage().contains(" of table '" + table + "'"), e.getMessage());
     assertTrue(e.getMessage().contains(key), e.getMessage());
     assertTrue(e.getMessage().contains(attribute), e.getMessage());
   }
@@ -178,5 +184,60 @@ class DecodeErrorTest {
 
     assertNames(e, renamed.tableName(), "bad-7", "created_at");
     assertTrue(e.getMessage().contains("DateTimeParseException"), e.getMessage());
+  }
+
+  @Test
+  void batchReadsNameThePrefixedTable() {
+    ScalarsRepository scalars = scalarsWithBadCount("bad-8");
+    List<String> ids = List.of("good", "bad-8");
+
+    assertNames(assertThrows(ItemDecodeException.class, () -> scalars.batchGet(ids)),
+        scalars.tableName(), "bad-8", "count");
+    assertNames(assertThrows(ItemDecodeException.class,
+            () -> scalars.db().batchGet().add(scalars, ids).execute()),
+        scalars.tableName(), "bad-8", "count");
+  }
+
+  @Test
+  void readsInABatchContextNameThePrefixedTable() {
+    ScalarsRepository scalars = scalarsWithBadCount("bad-9");
+
+    BatchContext.run(() -> {
+      assertNames(failure(() -> scalars.get("bad-9")), scalars.tableName(), "bad-9", "count");
+      assertNames(failure(() -> scalars.getAsync("bad-9").join()), scalars.tableName(), "bad-9",
+          "count");
+      assertNames(failure(() -> scalars.batchGet(List.of("good", "bad-9"))), scalars.tableName(),
+          "bad-9", "count");
+    });
+  }
+
+  @Test
+  void queriesNameThePrefixedTable() {
+    NoteRepository notes = new NoteRepository(Databases.fresh(client));
+    notes.createTable();
+    notes.save(new Note("me", "a/1", "fine"));
+    Raw.put(client, notes.tableName(), Map.of("owner", AttributeValue.fromS("me"),
+        "path", AttributeValue.fromS("a/2"), "body", AttributeValue.fromN("2")));
+
+    ItemDecodeException e =
+        assertThrows(ItemDecodeException.class, () -> notes.query("me").toList());
+
+    assertNames(e, notes.tableName(), "a/2", "body");
+  }
+
+  private ScalarsRepository scalarsWithBadCount(String id) {
+    ScalarsRepository scalars = new ScalarsRepository(Databases.fresh(client));
+    scalars.createTable();
+    scalars.save(Scalars.onlyKey("good"));
+    Raw.put(client, scalars.tableName(), Map.of("id", AttributeValue.fromS(id),
+        "count", AttributeValue.fromS("seven")));
+    return scalars;
+  }
+
+  /** A failed read in a batch context, or a joined getAsync, comes in a CompletionException. */
+  private static ItemDecodeException failure(Executable read) {
+    Throwable thrown = assertThrows(Throwable.class, read);
+    return assertInstanceOf(ItemDecodeException.class,
+        thrown instanceof CompletionException ? thrown.getCause() : thrown);
   }
 }
