@@ -1,6 +1,7 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.codec.ValueEncoder;
+import dev.dynabind.runtime.internal.Futures;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +81,7 @@ public abstract class Repository<R, K> {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
-      return context.loader(db).load(this, encodedKey).join();
+      return Futures.await(context.loader(db).load(this, encodedKey));
     }
     return directGet(encodedKey);
   }

@@ -67,6 +67,16 @@ class DecodeErrorTableNameTest {
   }
 
   @Test
+  void blockingReadsInABatchContextThrowTheFailureItselfNotACompletionException() {
+    List<AccountKey> keys = List.of(new AccountKey("o-1", "good"), BAD);
+
+    BatchContext.run(() -> {
+      assertThrows(ItemDecodeException.class, () -> fix.accounts.get(BAD));
+      assertThrows(ItemDecodeException.class, () -> fix.accounts.batchGet(keys));
+    });
+  }
+
+  @Test
   void aCodecCalledDirectlyNamesTheTableOfItsAnnotation() {
     Map<String, AttributeValue> stored = fix.rawAccount("o-1", "bad");
 

@@ -106,7 +106,7 @@ public final class ContextLoader {
     enqueue(queued);
     List<R> found = new ArrayList<>(reads.size());
     for (CompletableFuture<Optional<R>> read : reads) {
-      read.join().ifPresent(found::add);
+      Futures.await(read).ifPresent(found::add);
     }
     return found;
   }
