@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.ItemId;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -8,6 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * One item of an atomic write, prepared and validated: the put of the item, the conditional put
  * of its next lock version, and what the caller gets back. Internal.
  *
+ * @param id identifies the item across tables, to find the same item set twice: numbers in the
+ *     key compare by value, as DynamoDB compares them
  * @param tableName the table, prefix included
  * @param renderedKey the item's key for messages, such as {@code {owner=S:a, name=S:b}}
  * @param itemPut writes the item
@@ -19,6 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * @param <K> the key type
  */
 record AtomicAction<K>(
+    ItemId id,
     String tableName,
     String renderedKey,
     TransactWriteItem itemPut,
@@ -26,10 +30,4 @@ record AtomicAction<K>(
     Map<String, AttributeValue> item,
     Map<String, AttributeValue> lockItem,
     Lock<K> oldLock,
-    Lock<K> newLock) {
-
-  /** What identifies the item across tables, to find the same item set twice. */
-  String identity() {
-    return tableName + " " + renderedKey;
-  }
-}
+    Lock<K> newLock) {}

@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.ItemId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,10 +58,12 @@ final class AtomicTransaction {
           + " items (" + MAX_ACTIONS + " TransactWriteItems actions, two per item), got "
           + actions.size());
     }
-    Set<String> seen = new HashSet<>();
+    // By value, not by rendered text: 1.50 and 1.5 are one item to DynamoDB, which would reject
+    // the whole transaction for it.
+    Set<ItemId> seen = new HashSet<>();
     long total = 0;
     for (AtomicAction<?> action : actions) {
-      if (!seen.add(action.identity())) {
+      if (!seen.add(action.id())) {
         throw new IllegalArgumentException("item " + action.renderedKey() + " of table '"
             + action.tableName() + "' is set twice in one atomic write; DynamoDB rejects that");
       }

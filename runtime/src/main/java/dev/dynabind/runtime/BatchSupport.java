@@ -102,15 +102,34 @@ final class BatchSupport {
     check("BatchWriteItem", writes.size(), BatchCalls.write(settings(db), writes));
   }
 
+  /**
+   * Throws what the outcome calls for: the listener's (or a bug's) own exception, carrying an
+   * {@link UnprocessedItemsException} as suppressed when something was not applied; else that
+   * exception alone; else nothing.
+   */
   static void check(String operation, int total, Outcome outcome) {
-    if (outcome.complete()) {
+    UnprocessedItemsException unprocessed = null;
+    if (!outcome.complete()) {
+      List<Pending> pending = new ArrayList<>(outcome.notApplied().size());
+      for (Object tag : outcome.notApplied()) {
+        pending.add((Pending) tag);
+      }
+      unprocessed = new UnprocessedItemsException(operation, total, pending, outcome.attempts(),
+          outcome.interrupted(), outcome.cause());
+    }
+    Throwable unexpected = outcome.unexpected();
+    if (unexpected == null) {
+      if (unprocessed != null) {
+        throw unprocessed;
+      }
       return;
     }
-    List<Pending> pending = new ArrayList<>(outcome.notApplied().size());
-    for (Object tag : outcome.notApplied()) {
-      pending.add((Pending) tag);
+    if (unprocessed != null) {
+      unexpected.addSuppressed(unprocessed);
     }
-    throw new UnprocessedItemsException(operation, total, pending, outcome.attempts(),
-        outcome.interrupted(), outcome.cause());
+    if (unexpected instanceof Error error) {
+      throw error;
+    }
+    throw (RuntimeException) unexpected;
   }
 }

@@ -200,7 +200,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     Map<String, AttributeValue> lockKey = locks.lockKey(itemKey);
     long next = lock.version() + 1;
     long ttl = locks.newTtlSeconds();
-    return new AtomicAction<>(tableName(), render(itemKey),
+    return new AtomicAction<>(new ItemId(tableName(), itemKey), tableName(), render(itemKey),
         TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
         locks.advance(lockKey, lock.version(), next, ttl),
         encoded, locks.lockItem(lockKey, next, ttl), lock,

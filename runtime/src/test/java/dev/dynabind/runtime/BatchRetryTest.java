@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class BatchRetryTest {
@@ -111,6 +114,59 @@ class BatchRetryTest {
           f.events.stream().map(BatchEvent::attempt).toList());
       assertEquals(List.of(2, 1, 1, 1, 1, 1),
           f.events.stream().map(BatchEvent::itemCount).toList(), "only the unprocessed are resent");
+    }
+  }
+
+  @ParameterizedTest(name = "concurrency {0}")
+  @ValueSource(ints = {1, 4})
+  void serverErrorsAreRetriedUntilEveryItemIsWrittenAndReadWithOneRetryPerError(int concurrency) {
+    FaultInjector faults = FaultInjector.serverErrors(5, 0.4);
+    try (BatchFixture f = new BatchFixture(b -> b.concurrency(concurrency), faults)) {
+      List<Item> all = BatchFixture.items(600);
+      f.items.batchSave(all);
+      assertEquals(idsOf(all), f.storedIds(f.items), "every item is in the table (Scan)");
+      assertOneRetryPerServerError(f, "BatchWriteItem", 24, faults.serverErrors());
+
+      int failedWhileWriting = faults.serverErrors();
+      f.events.clear();
+      f.counter.reset();
+      assertEquals(all, f.items.batchGet(BatchFixture.ids(600)), "every item read back");
+      assertOneRetryPerServerError(f, "BatchGetItem", 6,
+          faults.serverErrors() - failedWhileWriting);
+      assertTrue(faults.serverErrors(500) > 0 && faults.serverErrors(503) > 0,
+          "both kinds: " + faults.serverErrors(500) + " and " + faults.serverErrors(503));
+    }
+  }
+
+  /**
+   * A failed request was never sent and every one of its items is retried; nothing comes back
+   * unprocessed, so each error costs exactly one more request of its chunk.
+   */
+  private static void assertOneRetryPerServerError(BatchFixture f, String operation, int chunks,
+      int errors) {
+    assertTrue(errors > 0, operation + " met server errors");
+    assertEquals(chunks, f.counter.count(operation), "each chunk reached DynamoDB once");
+    assertEquals(chunks + errors, f.events.size(), "one request more per error");
+    assertEquals(errors, f.events.stream().filter(e -> e.attempt() > 1).count(), "retries");
+    assertEquals(errors, f.events.stream()
+        .filter(e -> e.unprocessedCount() == e.itemCount()).count(), "failed requests");
+  }
+
+  @Test
+  void serverErrorsOnEveryAttemptEndInUnprocessedItemsAfterTheLastAttempt() {
+    FaultInjector faults = FaultInjector.serverErrors(9, 1.0);
+    try (BatchFixture f = new BatchFixture(b -> b.retryPolicy(RetryPolicy.builder().maxAttempts(3)
+        .baseDelay(java.time.Duration.ofMillis(1)).maxDelay(java.time.Duration.ofMillis(2)).build()),
+        faults)) {
+      UnprocessedItemsException e = assertThrows(UnprocessedItemsException.class,
+          () -> f.items.batchSave(BatchFixture.items(60)));
+      assertEquals(BatchFixture.ids(60), e.keysOf(f.items));
+      assertEquals(3, e.attempts());
+      assertTrue(((SdkServiceException) e.getCause()).statusCode() >= 500, e.getCause().toString());
+      assertEquals(9, faults.serverErrors(), "three chunks, three attempts each");
+      assertEquals(9, f.events.size());
+      assertEquals(0, f.counter.count("BatchWriteItem"));
+      assertEquals(0, f.count(f.items));
     }
   }
 

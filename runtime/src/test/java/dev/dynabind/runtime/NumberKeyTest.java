@@ -2,6 +2,8 @@ package dev.dynabind.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynabind.runtime.LockedTables.Ledger;
 import dev.dynabind.runtime.LockedTables.LedgerKey;
@@ -111,6 +113,32 @@ class NumberKeyTest {
       Ledger stored = ledgers.get(key("1.50")).orElseThrow();
       ledgers.setAtomic(stored.withBalance(3), lock);
       assertEquals(3, ledgers.get(key("1.5")).orElseThrow().balance());
+    }
+  }
+
+  @Test
+  void anAtomicWriteRefusesOneNumberKeyGivenTwiceInTwoFormsBeforeSending() {
+    try (BatchFixture f = new BatchFixture()) {
+      LedgerRepository ledgers = ledgers(f);
+      Lock<LedgerKey> asSaved = ledgers.lock(key("1.50"));
+      Lock<LedgerKey> canonical = ledgers.lock(key("1.5"));
+      Lock<LedgerKey> other = ledgers.lock(key("1.05"));
+      f.counter.reset();
+      AtomicWrite write = f.db.atomic()
+          .set(ledgers, new Ledger(TRAILING_ZERO, "cash", 1), asSaved)
+          .set(ledgers, new Ledger(new BigDecimal("1.05"), "cash", 3), other);
+
+      // DynamoDB would cancel the whole transaction; refusing it locally names the key instead.
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> write.set(ledgers, new Ledger(new BigDecimal("1.5"), "cash", 2), canonical));
+      assertTrue(e.getMessage().contains("set twice in one atomic write"), e.getMessage());
+      assertTrue(e.getMessage().contains("1.5"), e.getMessage());
+      assertEquals(2, write.size(), "the refused item was not added");
+      assertEquals(0, f.counter.total(), "nothing sent");
+
+      write.commit();
+      assertEquals(List.of(1L, 3L),
+          balances(ledgers.batchGet(List.of(key("1.5"), key("1.05")))));
     }
   }
 }

@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -28,9 +30,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * Disturbs BatchWriteItem and BatchGetItem requests against a real DynamoDB the way the real
  * service can, which DynamoDB Local never does: a fraction of the writes or keys of each request
  * is held back before sending and reported as UnprocessedItems / UnprocessedKeys in the response,
- * items matching a predicate are never processed, and a fraction of requests fail with
- * {@code ProvisionedThroughputExceededException} before they are sent. A request whose every
- * write or key is held back fails with that exception too (DynamoDB rejects empty batches).
+ * items matching a predicate are never processed, a fraction of requests fail with
+ * {@code ProvisionedThroughputExceededException} before they are sent, and (see
+ * {@link #serverErrors}) a fraction fail with a 5xx server error before they are sent. A request
+ * whose every write or key is held back fails as throttled too (DynamoDB rejects empty batches).
  * Random choices come from one seeded {@link Random}; thread-safe.
  */
 public final class FaultInjector implements ExecutionInterceptor {
@@ -42,9 +45,12 @@ public final class FaultInjector implements ExecutionInterceptor {
   private final Random random;
   private final double unprocessedFraction;
   private final double throttleFraction;
+  private final double serverErrorFraction;
   private final Predicate<Map<String, AttributeValue>> never;
   private final AtomicInteger throttled = new AtomicInteger();
   private final AtomicInteger held = new AtomicInteger();
+  private final AtomicInteger internalErrors = new AtomicInteger();
+  private final AtomicInteger unavailable = new AtomicInteger();
 
   /**
    * A fault injector.
@@ -57,9 +63,15 @@ public final class FaultInjector implements ExecutionInterceptor {
    */
   public FaultInjector(long seed, double unprocessedFraction, double throttleFraction,
       Predicate<Map<String, AttributeValue>> never) {
+    this(seed, unprocessedFraction, throttleFraction, 0, never);
+  }
+
+  private FaultInjector(long seed, double unprocessedFraction, double throttleFraction,
+      double serverErrorFraction, Predicate<Map<String, AttributeValue>> never) {
     this.random = new Random(seed);
     this.unprocessedFraction = unprocessedFraction;
     this.throttleFraction = throttleFraction;
+    this.serverErrorFraction = serverErrorFraction;
     this.never = never;
   }
 
@@ -85,6 +97,45 @@ public final class FaultInjector implements ExecutionInterceptor {
     return new FaultInjector(0, 0, 0, never);
   }
 
+  /**
+   * Server errors only: a share of BatchWriteItem and BatchGetItem requests fails before it is
+   * sent, so nothing of it is applied, each one at random either with HTTP 500
+   * {@code InternalServerError} or with HTTP 503 {@code ServiceUnavailable}, the two 5xx errors
+   * DynamoDB documents. The exceptions are the ones the SDK makes of such an answer: an
+   * {@code InternalServerErrorException} and, for 503, which DynamoDB's model does not name, a
+   * plain {@code DynamoDbException}, each with its status code and error code.
+   *
+   * @param seed seeds the random choices
+   * @param fraction the share of requests that fail
+   * @return the injector
+   */
+  public static FaultInjector serverErrors(long seed, double fraction) {
+    return new FaultInjector(seed, 0, 0, fraction, item -> false);
+  }
+
+  /**
+   * Requests failed with a server error so far, of one status code.
+   *
+   * @param statusCode 500 or 503
+   * @return the count
+   */
+  public int serverErrors(int statusCode) {
+    return switch (statusCode) {
+      case 500 -> internalErrors.get();
+      case 503 -> unavailable.get();
+      default -> 0;
+    };
+  }
+
+  /**
+   * Requests failed with a server error so far, 500 and 503 together.
+   *
+   * @return the count
+   */
+  public int serverErrors() {
+    return internalErrors.get() + unavailable.get();
+  }
+
   /** @return requests failed as throttled so far */
   public int throttledRequests() {
     return throttled.get();
@@ -103,7 +154,7 @@ public final class FaultInjector implements ExecutionInterceptor {
   public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
     SdkRequest request = context.request();
     if (request instanceof BatchWriteItemRequest write) {
-      throttleMaybe();
+      failMaybe();
       Map<String, List<WriteRequest>> sent = new LinkedHashMap<>();
       Map<String, List<WriteRequest>> heldBack = new LinkedHashMap<>();
       write.requestItems().forEach((table, writes) -> {
@@ -122,7 +173,7 @@ public final class FaultInjector implements ExecutionInterceptor {
       return write.toBuilder().requestItems(sent).build();
     }
     if (request instanceof BatchGetItemRequest get) {
-      throttleMaybe();
+      failMaybe();
       Map<String, KeysAndAttributes> sent = new LinkedHashMap<>();
       Map<String, KeysAndAttributes> heldBack = new LinkedHashMap<>();
       get.requestItems().forEach((table, keys) -> {
@@ -178,10 +229,31 @@ public final class FaultInjector implements ExecutionInterceptor {
     return response;
   }
 
-  private void throttleMaybe() {
+  private void failMaybe() {
+    if (chance(serverErrorFraction)) {
+      boolean internal = chance(0.5);
+      (internal ? internalErrors : unavailable).incrementAndGet();
+      throw serverError(internal ? 500 : 503);
+    }
     if (chance(throttleFraction)) {
       throw throttle();
     }
+  }
+
+  /** What the SDK makes of DynamoDB's 500 or 503 answer (FaultInjectorTest holds it to that). */
+  static DynamoDbException serverError(int statusCode) {
+    String code = statusCode == 500 ? "InternalServerError" : "ServiceUnavailable";
+    DynamoDbException.Builder builder = statusCode == 500
+        ? InternalServerErrorException.builder() : DynamoDbException.builder();
+    return (DynamoDbException) builder
+        .statusCode(statusCode)
+        .awsErrorDetails(AwsErrorDetails.builder()
+            .errorCode(code)
+            .errorMessage("injected by FaultInjector")
+            .serviceName("DynamoDb")
+            .build())
+        .message("injected by FaultInjector")
+        .build();
   }
 
   private ProvisionedThroughputExceededException throttle() {

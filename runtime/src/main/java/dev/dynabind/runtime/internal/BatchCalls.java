@@ -11,7 +11,9 @@ import java.util.function.Function;
 
 /**
  * Runs whole batch calls: slices validated operations into chunks, dispatches them in parallel
- * and merges the outcomes. Validation and typing stay with the caller (the public facade).
+ * and merges the outcomes. Validation and typing stay with the caller (the public facade), and so
+ * does throwing: even what the listener threw comes back in the {@link Outcome}, next to what
+ * was not applied.
  */
 public final class BatchCalls {
   private BatchCalls() {}
@@ -118,6 +120,6 @@ public final class BatchCalls {
   }
 
   private static Outcome notStarted(List<? extends BatchOp> chunk) {
-    return new Outcome(BatchOp.tags(chunk), null, false, 0);
+    return new Outcome(BatchOp.tags(chunk), null, false, 0, null);
   }
 }

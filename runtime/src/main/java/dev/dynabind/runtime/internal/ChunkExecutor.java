@@ -14,8 +14,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
  * only what came back unprocessed or what a throttling or server error left unsent, with the
  * policy's backoff in between, until nothing is pending, the attempts are spent, the call is
  * stopped, or an error that retrying cannot cure ends it. Every request is reported to the
- * listener. Subclasses say how one request is built and what its answer settles. One instance
- * per chunk and call.
+ * listener; when the listener (or a bug) throws, the call stops and the exception is kept in the
+ * outcome rather than thrown, so that what is still pending is not lost with it. Subclasses say
+ * how one request is built and what its answer settles. One instance per chunk and call.
  *
  * @param <T> the operation type
  */
@@ -28,6 +29,10 @@ abstract class ChunkExecutor<T extends BatchOp> {
   private final String operation;
   private final Dispatcher dispatcher;
   private final int batchNumber;
+  /** Requests sent so far. */
+  private int attempts;
+  /** What the last request threw, or null when it was answered. */
+  private Throwable lastError;
 
   ChunkExecutor(String operation, BatchSettings settings, Dispatcher dispatcher, int batchNumber,
       List<T> chunk) {
@@ -51,38 +56,46 @@ abstract class ChunkExecutor<T extends BatchOp> {
   abstract List<ConsumedCapacity> attempt();
 
   final Outcome run() {
-    Throwable lastError = null;
+    try {
+      return retry();
+    } catch (RuntimeException | Error unexpected) {
+      // The listener threw, or a bug did. Retrying cannot cure that, so the call stops; what is
+      // pending includes a request that may have been applied, which is the safe side to report.
+      dispatcher.stopBecauseFailed();
+      return new Outcome(BatchOp.tags(pending.values()), lastError, false, attempts, unexpected);
+    }
+  }
+
+  private Outcome retry() {
     int maxAttempts = settings.retryPolicy().maxAttempts();
-    for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-      if (dispatcher.stopping()) {
-        return notDone(lastError, attempt - 1);
-      }
+    while (attempts < maxAttempts && !dispatcher.stopping()) {
+      int attempt = ++attempts;
       long start = settings.sleeper().nanoTime();
       int sent = pending.size();
       try {
         List<ConsumedCapacity> capacity = attempt();
-        report(attempt, sent, pending.size(), start, capacity);
         lastError = null;
+        report(attempt, sent, pending.size(), start, capacity);
       } catch (SdkException e) {
+        lastError = e;
         report(attempt, sent, sent, start, null);
         if (!Retryable.isRetryable(e)) {
           dispatcher.stopBecauseFailed();
-          return notDone(e, attempt);
+          return notDone();
         }
-        lastError = e;
       }
       if (pending.isEmpty()) {
-        return new Outcome(List.of(), null, false, attempt);
+        return new Outcome(List.of(), null, false, attempt, null);
       }
       if (attempt < maxAttempts && dispatcher.sleepBeforeRetry(attempt)) {
-        return notDone(lastError, attempt);
+        return notDone();
       }
     }
-    return notDone(lastError, maxAttempts);
+    return notDone();
   }
 
-  private Outcome notDone(Throwable cause, int attempts) {
-    return new Outcome(BatchOp.tags(pending.values()), cause, false, attempts);
+  private Outcome notDone() {
+    return new Outcome(BatchOp.tags(pending.values()), lastError, false, attempts, null);
   }
 
   private void report(int attempt, int sent, int unprocessed, long start,

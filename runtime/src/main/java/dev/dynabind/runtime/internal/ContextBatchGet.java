@@ -11,7 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Sends the reads a batch context dispatched through the same chunker and retry loop as
  * {@code batchGet} ({@link BatchCalls#read}), then settles every read's future on its own: an
- * item, empty for a key without one, or the failure for a key that could not be read.
+ * item, empty for a key without one, or the failure for a key that could not be read; when the
+ * listener threw, every read fails with its exception.
  */
 final class ContextBatchGet implements Runnable {
   private static final ReadOp.TableRead WHOLE_ITEMS = new ReadOp.TableRead(false, null, Map.of());
@@ -40,18 +41,31 @@ final class ContextBatchGet implements Runnable {
       reads.forEach(read -> fail(read, failure));
       return;
     }
+    if (outcome.unexpected() != null) {
+      // As a batchGet outside a context throws it and returns nothing, every read of the dispatch
+      // fails with what the listener (or a bug) threw, even those that were read: it must not
+      // vanish on an executor thread. They are evicted, so reading them again sends a request.
+      reads.forEach(read -> fail(read, outcome.unexpected()));
+      return;
+    }
     Map<Object, Boolean> notRead = new IdentityHashMap<>();
     outcome.notApplied().forEach(tag -> notRead.put(tag, Boolean.TRUE));
     for (PendingRead<?> read : reads) {
       if (notRead.containsKey(read)) {
-        fail(read, outcome.cause() != null ? outcome.cause() : new DynabindException(
-            "key " + read.cacheKey().id().key().keySet() + " of table '"
-                + read.repository().tableName() + "' was still unprocessed after "
-                + outcome.attempts() + " attempts"));
+        fail(read, whyNotRead(read, outcome));
       } else {
         settle(read, found.get(read.cacheKey().id()));
       }
     }
+  }
+
+  private static Throwable whyNotRead(PendingRead<?> read, Outcome outcome) {
+    if (outcome.cause() != null) {
+      return outcome.cause();
+    }
+    return new DynabindException("key " + read.cacheKey().id().key().keySet() + " of table '"
+        + read.repository().tableName() + "' was still unprocessed after " + outcome.attempts()
+        + " attempts");
   }
 
   private void settle(PendingRead<?> read, Map<String, AttributeValue> item) {

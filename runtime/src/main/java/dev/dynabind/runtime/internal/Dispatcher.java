@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * The per-call state of parallel dispatch: at most {@code concurrency} chunks run at once on the
  * executor, each chunk's outcome is kept, and an interrupt of the calling thread stops the call:
  * chunks not yet started send nothing, running chunks finish their current request and report
- * the rest as not applied. One instance per call; not shared.
+ * the rest as not applied. A chunk that throws (a listener, or a bug) stops the call the same
+ * way, and its exception is kept for the caller. One instance per call; not shared.
  */
 final class Dispatcher {
   private final BatchSettings settings;
@@ -24,6 +25,7 @@ final class Dispatcher {
   private final ArrayDeque<CompletableFuture<Outcome>> chunks = new ArrayDeque<>();
   private final List<Object> notApplied = new ArrayList<>();
   private Throwable cause;
+  private Throwable unexpected;
   private int attempts;
   private boolean interrupted;
 
@@ -72,9 +74,10 @@ final class Dispatcher {
           try {
             outcome = stopping() ? onStop.get() : chunk.get();
           } catch (RuntimeException | Error e) {
-            permits.release();
-            result.completeExceptionally(e);
-            return;
+            // The retry loop keeps its own failures in its outcome, so this one came before it
+            // sent anything; still, the chunk is not known to be applied.
+            stopBecauseFailed();
+            outcome = unexpected(onStop.get(), e);
           }
           // Released before completion so that whoever waits on this chunk finds a free slot.
           permits.release();
@@ -112,7 +115,7 @@ final class Dispatcher {
       } catch (InterruptedException e) {
         stopBecauseInterrupted();
       } catch (ExecutionException e) {
-        return; // reported by finish()
+        return; // not expected, see submit; finish() reports it anyway
       }
     }
   }
@@ -162,7 +165,23 @@ final class Dispatcher {
       }
       cause = interruption;
     }
-    return new Outcome(notApplied, cause, interrupted, attempts);
+    return new Outcome(notApplied, cause, interrupted, attempts, unexpected);
+  }
+
+  private static Outcome unexpected(Outcome notStarted, Throwable failure) {
+    return new Outcome(notStarted.notApplied(), null, false, 0, failure);
+  }
+
+  /** The first unexpected failure is thrown; later ones ride along so none goes unseen. */
+  private void keepUnexpected(Throwable failure) {
+    if (failure == null) {
+      return;
+    }
+    if (unexpected == null) {
+      unexpected = failure;
+    } else if (unexpected != failure) {
+      unexpected.addSuppressed(failure);
+    }
   }
 
   /**
@@ -178,13 +197,12 @@ final class Dispatcher {
         return;
       }
       chunks.removeFirst();
-      // join() rethrows a chunk's unexpected failure (a bug, or a listener that threw): its
-      // effect is unknown, which must not be hidden.
-      Outcome outcome = chunk.join();
+      Outcome outcome = chunk.join(); // never completed exceptionally, see submit
       notApplied.addAll(outcome.notApplied());
       if (cause == null && outcome.cause() != null) {
         cause = outcome.cause();
       }
+      keepUnexpected(outcome.unexpected());
       attempts = Math.max(attempts, outcome.attempts());
     }
   }

@@ -6,12 +6,17 @@ import java.util.List;
  * How a batch call (or one chunk of it) ended: the tags of the operations not applied, in call
  * order, and why. Empty {@code notApplied} means everything was applied.
  *
- * @param notApplied tags of writes not applied or keys not read
+ * @param notApplied tags of writes not applied or keys not read; after an {@code unexpected}
+ *     failure, also those whose request may or may not have been applied
  * @param cause the last error when one ended the retries, else null
  * @param interrupted whether the call was stopped by an interrupt of its caller
  * @param attempts the most attempts any chunk made
+ * @param unexpected what the listener threw, or a bug: a {@link RuntimeException} or an
+ *     {@link Error} that stopped the call and that the caller must see as itself; later ones are
+ *     suppressed in it; else null
  */
-public record Outcome(List<Object> notApplied, Throwable cause, boolean interrupted, int attempts) {
+public record Outcome(List<Object> notApplied, Throwable cause, boolean interrupted, int attempts,
+    Throwable unexpected) {
   /** Copies the list. */
   public Outcome {
     notApplied = List.copyOf(notApplied);
