@@ -1,6 +1,7 @@
 package dev.dynabind.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -232,6 +233,29 @@ class DecodeErrorTest {
     Raw.put(client, scalars.tableName(), Map.of("id", AttributeValue.fromS(id),
         "count", AttributeValue.fromS("seven")));
     return scalars;
+  }
+
+  @Test
+  void noExceptionInTheChainCarriesTheStoredValue() {
+    ScalarsRepository scalars = new ScalarsRepository(Databases.fresh(client));
+    scalars.createTable();
+    // Each is valid for DynamoDB and rejected by the JDK parser, which echoes it.
+    Map<String, String> badText = Map.of("count", "98765432109", "big", "1.23456789",
+        "uuid", "not-a-uuid-4711");
+    int n = 0;
+    for (Map.Entry<String, String> bad : badText.entrySet()) {
+      String id = "leak-" + n++;
+      AttributeValue stored = bad.getKey().equals("uuid") ? AttributeValue.fromS(bad.getValue())
+          : AttributeValue.fromN(bad.getValue());
+      Raw.put(client, scalars.tableName(), Map.of("id", AttributeValue.fromS(id),
+          bad.getKey(), stored));
+
+      ItemDecodeException e = assertThrows(ItemDecodeException.class, () -> scalars.get(id));
+
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        assertFalse(String.valueOf(t.getMessage()).contains(bad.getValue()), t.toString());
+      }
+    }
   }
 
   /** A failed read in a batch context, or a joined getAsync, comes in a CompletionException. */

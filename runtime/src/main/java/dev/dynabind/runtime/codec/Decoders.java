@@ -131,7 +131,7 @@ public final class Decoders {
     try {
       return Long.parseLong(n);
     } catch (NumberFormatException e) {
-      throw new AttributeTypeException(path, "holds a number that is not a long", e);
+      throw new AttributeTypeException(path, "holds a number that is not a long", null);
     }
   }
 
@@ -371,12 +371,17 @@ public final class Decoders {
     return Collections.unmodifiableSet(new LinkedHashSet<>(value.bs()));
   }
 
+  /**
+   * Parses stored text. The JDK's parsers put the text they reject into their messages, and the
+   * text is item content, which no Dynabind exception may carry beyond keys; so their exception
+   * is named, not kept as the cause.
+   */
   private static <T> T parse(String text, String path, Function<String, T> parse, String what) {
     try {
       return parse.apply(text);
     } catch (RuntimeException e) {
       throw new AttributeTypeException(path, "holds a " + what + " that cannot be read: "
-          + e.getClass().getSimpleName(), e);
+          + e.getClass().getSimpleName(), null);
     }
   }
 
