@@ -5,6 +5,7 @@ import dev.dynabind.bench.model.CustomerRepository;
 import dev.dynabind.bench.model.Fixtures;
 import dev.dynabind.bench.report.Json;
 import dev.dynabind.bench.report.Smoke;
+import dev.dynabind.bench.report.Stats;
 import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.testing.DynamoDbServer;
 import java.io.BufferedReader;
@@ -163,8 +164,6 @@ public final class ColdStartBenchmark {
   }
 
   private static double median(List<long[]> samples, int index) {
-    double[] values = samples.stream().mapToDouble(s -> s[index] / 1e6).sorted().toArray();
-    int n = values.length;
-    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    return Stats.median(samples.stream().mapToDouble(s -> s[index] / 1e6).toArray());
   }
 }

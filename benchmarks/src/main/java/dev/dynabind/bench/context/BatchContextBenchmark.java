@@ -6,6 +6,7 @@ import dev.dynabind.bench.model.CustomerRepository;
 import dev.dynabind.bench.model.Fixtures;
 import dev.dynabind.bench.report.Json;
 import dev.dynabind.bench.report.Smoke;
+import dev.dynabind.bench.report.Stats;
 import dev.dynabind.runtime.BatchContext;
 import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.testing.DynamoDbServer;
@@ -95,9 +96,8 @@ public final class BatchContextBenchmark {
       millis[i] = (System.nanoTime() - start) / 1e6;
       requests = counter.snapshot();
     }
+    double median = Stats.median(millis);
     Arrays.sort(millis);
-    double median = rounds % 2 == 1 ? millis[rounds / 2]
-        : (millis[rounds / 2 - 1] + millis[rounds / 2]) / 2;
     Map<String, Object> run = new LinkedHashMap<>();
     run.put("wallMsMedian", median);
     run.put("wallMsMin", millis[0]);

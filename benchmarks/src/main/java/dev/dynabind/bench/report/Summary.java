@@ -3,8 +3,6 @@ package dev.dynabind.bench.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,21 +174,12 @@ public final class Summary {
     return enc == null || dec == null ? Double.NaN : enc[index] + dec[index];
   }
 
-  @SuppressWarnings("unchecked")
   /** The median of every measured iteration of every fork: robust to a few disturbed ones. */
+  @SuppressWarnings("unchecked")
   private static double median(Map<String, Object> primary) {
-    List<Double> values = new ArrayList<>();
-    for (Object fork : (List<Object>) primary.get("rawData")) {
-      for (Object score : (List<Object>) fork) {
-        values.add((Double) score);
-      }
-    }
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    Collections.sort(values);
-    int n = values.size();
-    return n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+    return Stats.median(((List<Object>) primary.get("rawData")).stream()
+        .flatMap(fork -> ((List<Object>) fork).stream())
+        .mapToDouble(score -> (Double) score).toArray());
   }
 
   private static String bytes(double value) {

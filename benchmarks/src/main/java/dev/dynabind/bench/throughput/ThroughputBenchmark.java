@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -141,20 +142,8 @@ public final class ThroughputBenchmark {
     CustomerRepository repository = new CustomerRepository(db);
     List<Customer> items = Fixtures.customers(count);
     List<String> ids = ids(count);
-    counter.reset();
-    wire.reset();
-    long gcStart = gcMillis();
-    long cpuStart = processCpuNanos();
-    long start = System.nanoTime();
-    repository.batchSave(items);
-    long written = System.nanoTime();
-    int writeRequests = counter.total();
-    counter.reset();
-    int read = repository.batchGet(ids).size();
-    long done = System.nanoTime();
-    double cpu = (processCpuNanos() - cpuStart) / 1e9;
-    return report("dynabind", concurrency, count, read, start, written, done, writeRequests,
-        counter.total(), cpu, wire.seconds(), (gcMillis() - gcStart) / 1e3);
+    return measure("dynabind", concurrency, count, () -> repository.batchSave(items),
+        () -> repository.batchGet(ids).size());
   }
 
   private Measurement enhanced(String prefix, int count) {
@@ -167,30 +156,31 @@ public final class ThroughputBenchmark {
       beans.add(Fixtures.bean(i));
     }
     List<String> ids = ids(count);
+    return measure("enhanced", 1, count, () -> load.writeAll(beans),
+        () -> load.readAll(ids).size());
+  }
+
+  /** Times one write then one read, with the requests, CPU, wire and GC time of each side. */
+  private Measurement measure(String side, int concurrency, int count, Runnable write,
+      IntSupplier read) {
     counter.reset();
     wire.reset();
     long gcStart = gcMillis();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
-    load.writeAll(beans);
+    write.run();
     long written = System.nanoTime();
     int writeRequests = counter.total();
     counter.reset();
-    int read = load.readAll(ids).size();
+    int found = read.getAsInt();
     long done = System.nanoTime();
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
-    return report("enhanced", 1, count, read, start, written, done, writeRequests, counter.total(),
-        cpu, wire.seconds(), (gcMillis() - gcStart) / 1e3);
-  }
-
-  private static Measurement report(String client, int concurrency, int count, int read,
-      long start, long written, long done, int writeRequests, int readRequests, double cpu,
-      double wireSeconds, double gcSeconds) {
-    if (read != count) {
-      throw new IllegalStateException(client + " read " + read + " of " + count + " items");
+    if (found != count) {
+      throw new IllegalStateException(side + " read " + found + " of " + count + " items");
     }
-    return new Measurement(client, concurrency, count, (written - start) / 1e9,
-        (done - written) / 1e9, writeRequests, readRequests, cpu, wireSeconds, gcSeconds);
+    return new Measurement(side, concurrency, count, (written - start) / 1e9,
+        (done - written) / 1e9, writeRequests, counter.total(), cpu, wire.seconds(),
+        (gcMillis() - gcStart) / 1e3);
   }
 
   /** Collection time of every garbage collector of this JVM so far. */
