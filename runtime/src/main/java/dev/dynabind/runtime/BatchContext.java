@@ -1,7 +1,7 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.Arguments;
 import dev.dynabind.runtime.internal.ContextLoader;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +25,18 @@ import java.util.concurrent.Executor;
  * Dynabind#batchWindow()} has passed since the first one queued, or at once when the window is
  * zero. The same key read twice gives the same instance; a miss is cached too; writes through a
  * repository update the cache; a failed read fails every caller waiting for that key and is
- * forgotten, so a later read tries again. Two contexts never share anything.
+ * forgotten before any caller sees the failure, so a later read tries again. Each
+ * {@code getAsync} caller gets a future of its own: completing or cancelling it changes nothing
+ * for other readers of the key. Two contexts never share anything.
+ *
+ * <p>The cache keeps at most {@link Dynabind#contextCacheSize()} items per {@link Dynabind}
+ * (10,000 unless {@link Dynabind.Builder#contextCacheSize(int)} says otherwise); past that the
+ * item used least recently is dropped and simply read again when asked for, so "same instance"
+ * holds within that bound.
+ *
+ * <p>A context ends when the {@code run} or {@code call} that opened it returns. An ended context
+ * keeps nothing and refuses use: running a task {@code wrap}ped in it, or a read or write through
+ * a repository on a thread still inside it, throws {@link IllegalStateException}.
  *
  * <p>The context belongs to the thread that opened it. To fan work out to other threads, hand it
  * over explicitly with {@link #wrap(Runnable)}, {@link #wrap(Callable)} or {@link
@@ -35,6 +46,7 @@ public final class BatchContext {
   private static final ThreadLocal<BatchContext> CURRENT = new ThreadLocal<>();
 
   private final ConcurrentMap<Dynabind, ContextLoader> loaders = new ConcurrentHashMap<>();
+  private volatile boolean ended;
 
   private BatchContext() {}
 
@@ -44,13 +56,18 @@ public final class BatchContext {
    * @param work the work
    */
   public static void run(Runnable work) {
-    Objects.requireNonNull(work, "work");
+    Arguments.required(work, "work");
     BatchContext enclosing = CURRENT.get();
     if (enclosing != null) {
       work.run();
       return;
     }
-    new BatchContext().wrap(work).run();
+    BatchContext context = new BatchContext();
+    try {
+      context.wrap(work).run();
+    } finally {
+      context.end();
+    }
   }
 
   /**
@@ -63,12 +80,17 @@ public final class BatchContext {
    * @throws Exception what the work threw
    */
   public static <T> T call(Callable<T> work) throws Exception {
-    Objects.requireNonNull(work, "work");
+    Arguments.required(work, "work");
     BatchContext enclosing = CURRENT.get();
     if (enclosing != null) {
       return work.call();
     }
-    return new BatchContext().wrap(work).call();
+    BatchContext context = new BatchContext();
+    try {
+      return context.wrap(work).call();
+    } finally {
+      context.end();
+    }
   }
 
   /**
@@ -93,10 +115,11 @@ public final class BatchContext {
    * A task that runs inside this context on whichever thread runs it.
    *
    * @param task the task
-   * @return the wrapped task
+   * @return the wrapped task; running it after the context ended throws
+   *     {@link IllegalStateException}
    */
   public Runnable wrap(Runnable task) {
-    Objects.requireNonNull(task, "task");
+    Arguments.required(task, "task");
     return () -> {
       BatchContext previous = enter();
       try {
@@ -112,10 +135,11 @@ public final class BatchContext {
    *
    * @param task the task
    * @param <T> the result type
-   * @return the wrapped task
+   * @return the wrapped task; running it after the context ended throws
+   *     {@link IllegalStateException}
    */
   public <T> Callable<T> wrap(Callable<T> task) {
-    Objects.requireNonNull(task, "task");
+    Arguments.required(task, "task");
     return () -> {
       BatchContext previous = enter();
       try {
@@ -133,7 +157,7 @@ public final class BatchContext {
    * @return an executor wrapping each task
    */
   public Executor wrap(Executor executor) {
-    Objects.requireNonNull(executor, "executor");
+    Arguments.required(executor, "executor");
     return task -> executor.execute(wrap(task));
   }
 
@@ -144,8 +168,37 @@ public final class BatchContext {
    * @return the loader, created on first use
    */
   ContextLoader loader(Dynabind db) {
-    return loaders.computeIfAbsent(db,
-        d -> new ContextLoader(d, BatchSupport.settings(d), Repository::decode));
+    checkNotEnded();
+    ContextLoader loader = loaders.computeIfAbsent(db, d -> new ContextLoader(
+        BatchSupport.settings(d), d.batchWindow(), d.contextCacheSize(), Repository::decode,
+        BatchSupport::notRead));
+    if (ended) {
+      loader.close(); // ended while the loader was made: keep nothing
+      checkNotEnded();
+    }
+    return loader;
+  }
+
+  /**
+   * Whether the {@code run} or {@code call} that opened this context has returned.
+   *
+   * @return true once ended
+   */
+  public boolean isEnded() {
+    return ended;
+  }
+
+  private void end() {
+    ended = true;
+    loaders.values().forEach(ContextLoader::close);
+  }
+
+  void checkNotEnded() {
+    if (ended) {
+      throw new IllegalStateException("this BatchContext has ended: the run or call that opened it"
+          + " returned, so it keeps no cache and sends no reads; open a new one with"
+          + " BatchContext.run or BatchContext.call");
+    }
   }
 
   /**
@@ -158,6 +211,7 @@ public final class BatchContext {
   }
 
   private BatchContext enter() {
+    checkNotEnded();
     BatchContext previous = CURRENT.get();
     CURRENT.set(this);
     return previous;

@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.Arguments;
 import dev.dynabind.runtime.internal.BatchCalls;
 import dev.dynabind.runtime.internal.FoundItems;
 import dev.dynabind.runtime.internal.ItemId;
@@ -7,11 +8,9 @@ import dev.dynabind.runtime.internal.Outcome;
 import dev.dynabind.runtime.internal.ReadOp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -30,7 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class BatchGet {
   private final Dynabind db;
-  private final Map<Repository<?, ?>, TableKeys> tables = new LinkedHashMap<>();
+  /** By table: repositories of one table and codec are one table, whichever instance. */
+  private final Map<String, TableKeys> tables = new LinkedHashMap<>();
   private final List<ReadOp> reads = new ArrayList<>();
   private boolean executed;
 
@@ -64,23 +64,21 @@ public final class BatchGet {
    */
   public <K> BatchGet add(Repository<?, K> repository, Collection<? extends K> keys,
       BatchGetOptions options) {
-    Objects.requireNonNull(repository, "repository");
-    Objects.requireNonNull(keys, "keys");
-    Objects.requireNonNull(options, "options");
+    Arguments.required(repository, "repository");
+    Arguments.required(keys, "keys");
+    Arguments.required(options, "options");
     if (repository.db() != db) {
       throw new IllegalArgumentException("repository of table '" + repository.tableName()
           + "' was made with another Dynabind");
     }
-    TableKeys table = tables.get(repository);
+    TableKeys table = tables.get(repository.tableName());
     if (table == null) {
-      for (Repository<?, ?> other : tables.keySet()) {
-        if (other.tableName().equals(repository.tableName())) {
-          throw new IllegalArgumentException("two repositories of table '"
-              + repository.tableName() + "' in one batchGet");
-        }
-      }
-      table = new TableKeys(options, tableRead(repository.codec().metadata(), options));
-      tables.put(repository, table);
+      table = new TableKeys(repository, options,
+          tableRead(repository.codec().metadata(), options));
+      tables.put(repository.tableName(), table);
+    } else if (table.repository.codec() != repository.codec()) {
+      throw new IllegalArgumentException("table '" + repository.tableName()
+          + "' was added with two record types in one batchGet");
     } else if (!table.options.equals(options)) {
       throw new IllegalArgumentException("table '" + repository.tableName()
           + "' was added with " + table.options + " and now with " + options);
@@ -108,8 +106,10 @@ public final class BatchGet {
    * @throws UnprocessedItemsException when some keys were not read after the last attempt or
    *     the calling thread was interrupted; it lists exactly those keys
    * @throws IllegalStateException when called twice
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public BatchGetResult execute() {
+    db.contextOrCheckStrict();
     if (executed) {
       throw new IllegalStateException("a BatchGet executes once");
     }
@@ -119,8 +119,10 @@ public final class BatchGet {
       Outcome outcome = BatchCalls.read(BatchSupport.settings(db), reads, decodeOnArrival(found));
       BatchSupport.check("BatchGetItem", reads.size(), outcome);
     }
-    Map<Repository<?, ?>, List<?>> items = new LinkedHashMap<>();
-    tables.forEach((repository, table) -> items.put(repository, collect(repository, table, found)));
+    Map<String, BatchGetResult.TableItems> items = new LinkedHashMap<>();
+    tables.forEach((name, table) -> items.put(name,
+        new BatchGetResult.TableItems(table.repository.codec(),
+            collect(table.repository, table, found))));
     return new BatchGetResult(items);
   }
 
@@ -129,11 +131,7 @@ public final class BatchGet {
    * items, wait for the last chunk. One repository per table is guaranteed by {@link #add}.
    */
   private FoundItems decodeOnArrival(Map<ItemId, Object> found) {
-    Map<String, Repository<?, ?>> byTable = new HashMap<>();
-    for (Repository<?, ?> repository : tables.keySet()) {
-      byTable.put(repository.tableName(), repository);
-    }
-    return (id, item) -> found.put(id, DecodedItem.of(byTable.get(id.table()), item));
+    return (id, item) -> found.put(id, DecodedItem.of(tables.get(id.table()).repository, item));
   }
 
   /** The repository's records in call order; a decode failure is thrown for the first in order. */
@@ -176,11 +174,13 @@ public final class BatchGet {
 
   /** One table's options and its distinct keys in order of first occurrence. */
   private static final class TableKeys {
+    final Repository<?, ?> repository;
     final BatchGetOptions options;
     final ReadOp.TableRead read;
     final java.util.LinkedHashSet<ItemId> ids = new java.util.LinkedHashSet<>();
 
-    TableKeys(BatchGetOptions options, ReadOp.TableRead read) {
+    TableKeys(Repository<?, ?> repository, BatchGetOptions options, ReadOp.TableRead read) {
+      this.repository = repository;
       this.options = options;
       this.read = read;
     }

@@ -132,4 +132,14 @@ final class BatchSupport {
     }
     throw (RuntimeException) unexpected;
   }
+
+  /** What a batch context read of keys not read fails with: what a batchGet of them throws. */
+  static RuntimeException notRead(List<Object> tags, int total, Outcome outcome) {
+    List<Pending> pending = new ArrayList<>(tags.size());
+    for (Object tag : tags) {
+      pending.add((Pending) tag);
+    }
+    return new UnprocessedItemsException("BatchGetItem", total, pending, outcome.attempts(),
+        outcome.interrupted(), outcome.cause());
+  }
 }

@@ -1,10 +1,10 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.Arguments;
 import dev.dynabind.runtime.internal.WriteOp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Puts and deletes across several tables, sent together in BatchWriteItem requests of up to 25
@@ -53,7 +53,7 @@ public final class BatchWrite {
    */
   public <R> BatchWrite saveAll(Repository<R, ?> repository, Collection<? extends R> items) {
     check(repository);
-    for (R item : Objects.requireNonNull(items, "items")) {
+    for (R item : Arguments.required(items, "items")) {
       writes.add(BatchSupport.put(repository, item, writes.size()));
     }
     return this;
@@ -84,7 +84,7 @@ public final class BatchWrite {
    */
   public <K> BatchWrite deleteAll(Repository<?, K> repository, Collection<? extends K> keys) {
     check(repository);
-    for (K key : Objects.requireNonNull(keys, "keys")) {
+    for (K key : Arguments.required(keys, "keys")) {
       writes.add(BatchSupport.delete(repository, key, writes.size()));
     }
     return this;
@@ -101,7 +101,7 @@ public final class BatchWrite {
    */
   public <R> BatchWrite deleteItems(Repository<R, ?> repository, Collection<? extends R> items) {
     check(repository);
-    for (R item : Objects.requireNonNull(items, "items")) {
+    for (R item : Arguments.required(items, "items")) {
       writes.add(deleteItem(repository, item));
     }
     return this;
@@ -128,8 +128,10 @@ public final class BatchWrite {
    * @throws UnprocessedItemsException when some writes were not applied after the last attempt
    *     or the calling thread was interrupted; everything else was applied
    * @throws IllegalStateException when called twice
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public void execute() {
+    BatchContext context = db.contextOrCheckStrict();
     if (executed) {
       throw new IllegalStateException("a BatchWrite executes once");
     }
@@ -140,20 +142,19 @@ public final class BatchWrite {
     try {
       BatchSupport.write(db, writes);
     } finally {
-      BatchContext context = BatchContext.currentOrNull();
       if (context != null) {
         // Cross-table writes carry no typed items back, so a context forgets what they touched
         // and reads it again when asked.
         for (WriteOp write : writes) {
           Pending pending = (Pending) write.tag();
-          context.loader(db).evictEncoded(pending.repository().codec(), write.id());
+          context.loader(db).evict(pending.repository().codec(), write.id());
         }
       }
     }
   }
 
   private <T extends Repository<?, ?>> T check(T repository) {
-    Objects.requireNonNull(repository, "repository");
+    Arguments.required(repository, "repository");
     if (repository.db() != db) {
       throw new IllegalArgumentException("repository of table '" + repository.tableName()
           + "' was made with another Dynabind");

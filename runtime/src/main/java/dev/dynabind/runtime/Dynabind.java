@@ -92,7 +92,9 @@ public final class Dynabind {
   }
 
   /**
-   * Where parallel chunk requests and {@code getAsync} run.
+   * Where parallel chunk requests, batch context reads and {@code getAsync} run: the executor
+   * given to the builder, or a shared pool of at most 64 daemon threads (idle ones end after 60
+   * seconds; more tasks wait in its queue).
    *
    * @return the executor
    */
@@ -125,6 +127,35 @@ public final class Dynabind {
    */
   public Duration batchWindow() {
     return settings.batchWindow();
+  }
+
+  /**
+   * The most items a batch context caches for this entry point; past that the item used least
+   * recently is dropped (and read again when asked for).
+   *
+   * @return at least 1
+   */
+  public int contextCacheSize() {
+    return settings.contextCacheSize();
+  }
+
+  /**
+   * The calling thread's batch context, or null outside one; the one place that applies strict
+   * mode, which every data operation passes before it sends anything.
+   *
+   * @throws BatchContextRequiredException in strict mode outside a context
+   * @throws IllegalStateException when the thread is inside a context that has ended
+   */
+  BatchContext contextOrCheckStrict() {
+    BatchContext context = BatchContext.currentOrNull();
+    if (context == null) {
+      if (settings.requireBatchContext()) {
+        throw new BatchContextRequiredException();
+      }
+    } else {
+      context.checkNotEnded();
+    }
+    return context;
   }
 
   /**
@@ -193,6 +224,7 @@ public final class Dynabind {
     private BatchListener listener = BatchListener.NONE;
     private Clock clock = Clock.systemUTC();
     private Duration batchWindow = DynabindSettings.DEFAULT_BATCH_WINDOW;
+    private int contextCacheSize = DynabindSettings.DEFAULT_CONTEXT_CACHE_SIZE;
     private boolean reportConsumedCapacity;
     private Sleeper sleeper = Sleeper.SYSTEM;
 
@@ -257,7 +289,9 @@ public final class Dynabind {
     }
 
     /**
-     * Where parallel requests run; by default a shared pool of daemon threads.
+     * Where parallel requests, batch context reads and {@code getAsync} run; by default a shared
+     * pool of at most 64 daemon threads. Any size works, a single thread included: a call that
+     * waits for its own requests runs those no thread has started yet itself.
      *
      * @param executor the executor; the caller keeps owning it
      * @return this builder
@@ -303,6 +337,18 @@ public final class Dynabind {
     }
 
     /**
+     * The most items one batch context caches for this entry point; 10,000 when not set. Past
+     * that the item used least recently is dropped and read again when asked for.
+     *
+     * @param maxItems at least 1
+     * @return this builder
+     */
+    public Builder contextCacheSize(int maxItems) {
+      this.contextCacheSize = DynabindSettings.checkContextCacheSize(maxItems);
+      return this;
+    }
+
+    /**
      * Whether batch requests ask for the capacity they consumed ({@code ReturnConsumedCapacity
      * TOTAL}), reported in {@link BatchEvent#consumedCapacity()}; false when not set.
      *
@@ -332,7 +378,7 @@ public final class Dynabind {
       }
       return new Dynabind(new DynabindSettings(client, tableNamePrefix,
           DynabindSettings.requireBatchContext(requireBatchContext), retryPolicy, concurrency,
-          DynabindSettings.executor(executor), listener, clock, batchWindow,
+          DynabindSettings.executor(executor), listener, clock, batchWindow, contextCacheSize,
           reportConsumedCapacity, sleeper));
     }
   }

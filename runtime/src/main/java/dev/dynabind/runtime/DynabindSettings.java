@@ -1,12 +1,10 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.DefaultExecutor;
 import dev.dynabind.runtime.internal.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -23,11 +21,13 @@ record DynabindSettings(
     BatchListener listener,
     Clock clock,
     Duration batchWindow,
+    int contextCacheSize,
     boolean reportConsumedCapacity,
     Sleeper sleeper) {
 
   static final int DEFAULT_CONCURRENCY = 4;
   static final Duration DEFAULT_BATCH_WINDOW = Duration.ofMillis(2);
+  static final int DEFAULT_CONTEXT_CACHE_SIZE = 10_000;
 
   /** Table names allow only these characters, so a prefix must too. */
   static String checkTableNamePrefix(String prefix) {
@@ -53,6 +53,13 @@ record DynabindSettings(
     return window;
   }
 
+  static int checkContextCacheSize(int maxItems) {
+    if (maxItems < 1) {
+      throw new IllegalArgumentException("contextCacheSize must be >= 1, got " + maxItems);
+    }
+    return maxItems;
+  }
+
   /** What the builder was told, else the environment variable; off when neither says. */
   static boolean requireBatchContext(Boolean told) {
     return told != null
@@ -61,16 +68,6 @@ record DynabindSettings(
   }
 
   static Executor executor(Executor told) {
-    return told != null ? told : DefaultExecutor.INSTANCE;
-  }
-
-  /** Daemon threads, so an application that forgets nothing still exits. */
-  private static final class DefaultExecutor {
-    private static final AtomicInteger THREADS = new AtomicInteger();
-    static final ExecutorService INSTANCE = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "dynabind-" + THREADS.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    return told != null ? told : DefaultExecutor.instance();
   }
 }

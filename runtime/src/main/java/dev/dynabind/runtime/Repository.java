@@ -1,7 +1,9 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.codec.ValueEncoder;
-import dev.dynabind.runtime.internal.Futures;
+import dev.dynabind.runtime.internal.Arguments;
+import dev.dynabind.runtime.internal.ContextLoader;
+import dev.dynabind.runtime.internal.ItemId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ public abstract class Repository<R, K> {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
-      return Futures.await(context.loader(db).load(this, encodedKey));
+      return context.loader(db).get(this, encodedKey, readTag(key));
     }
     return directGet(encodedKey);
   }
@@ -94,7 +96,9 @@ public abstract class Repository<R, K> {
   }
 
   /**
-   * Reads one item without blocking the caller, on the {@link Dynabind#executor()}.
+   * Reads one item without blocking the caller, on the {@link Dynabind#executor()}. Inside a
+   * batch context each call returns a future of its own: completing or cancelling it changes
+   * nothing for other reads of the key.
    *
    * @param key the key
    * @return the item, or empty when there is none
@@ -105,26 +109,28 @@ public abstract class Repository<R, K> {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
-      return context.loader(db).load(this, encodedKey);
+      return context.loader(db).load(this, encodedKey, readTag(key));
     }
     return CompletableFuture.supplyAsync(() -> directGet(encodedKey), db.executor());
+  }
+
+  private Pending readTag(K key) {
+    return new Pending(this, Pending.Kind.READ, key, key);
   }
 
   /**
    * Writes one item, replacing any item with the same key (a PutItem).
    *
    * @param item the item
-   * @throws IllegalArgumentException when a key component is null or empty, or the key is that of
-   *     a lock item; nothing is sent
+   * @throws IllegalArgumentException when the item is null, a key component is null or empty, or
+   *     the key is that of a lock item; nothing is sent
    */
   public void save(R item) {
-    Objects.requireNonNull(item, "item");
+    Arguments.required(item, "item");
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encoded = recordKeys.encodeItem(item);
-    client().putItem(PutItemRequest.builder().tableName(tableName).item(encoded).build());
-    if (context != null) {
-      context.loader(db).written(this, item);
-    }
+    writeThrough(context, recordKeys.keyOf(encoded), Optional.of(item),
+        () -> client().putItem(PutItemRequest.builder().tableName(tableName).item(encoded).build()));
   }
 
   /**
@@ -137,10 +143,35 @@ public abstract class Repository<R, K> {
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
-    client().deleteItem(DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build());
-    if (context != null) {
-      context.loader(db).deleted(this, key);
+    writeThrough(context, encodedKey, Optional.empty(), () -> client().deleteItem(
+        DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build()));
+  }
+
+  /**
+   * Sends a single-item write. Inside a batch context the cache then holds what the write left
+   * stored; when the write fails its outcome is unknown, so the cache forgets the key and the
+   * next read asks DynamoDB. Every single-item write path goes through here.
+   *
+   * @param context the caller's context, or null
+   * @param encodedKey the item's key
+   * @param stored the item stored afterwards, or empty for a delete
+   * @param send sends the write
+   */
+  final void writeThrough(BatchContext context, Map<String, AttributeValue> encodedKey,
+      Optional<R> stored, Runnable send) {
+    if (context == null) {
+      send.run();
+      return;
     }
+    ContextLoader loader = context.loader(db);
+    ItemId id = new ItemId(tableName, encodedKey);
+    try {
+      send.run();
+    } catch (RuntimeException | Error e) {
+      loader.evict(codec, id);
+      throw e;
+    }
+    loader.stored(codec, id, stored);
   }
 
   /**
@@ -258,9 +289,11 @@ public abstract class Repository<R, K> {
    * @param sortEncoder encodes the condition's values
    * @param <S> the sort key type
    * @return a lazy stream; each page is fetched when the previous one is consumed
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   protected final <S> Stream<R> queryPartition(
       AttributeValue partition, SortKey<S> condition, ValueEncoder<S> sortEncoder) {
+    contextOrCheckStrict();
     QueryRequest request =
         PartitionQuery.request(tableName, codec.metadata(), partition, condition, sortEncoder);
     return client().queryPaginator(request).items().stream()
@@ -305,6 +338,16 @@ public abstract class Repository<R, K> {
   }
 
   /**
+   * The identity of an item of this table, as batch calls and the context cache match items.
+   *
+   * @param key the key, already validated
+   * @return the table name and encoded key
+   */
+  final ItemId idOf(K key) {
+    return new ItemId(tableName, codec.encodeKey(key));
+  }
+
+  /**
    * Whether the calling thread runs inside a {@link BatchContext}, so reads through this
    * repository are batched and cached.
    *
@@ -321,11 +364,7 @@ public abstract class Repository<R, K> {
    * @throws BatchContextRequiredException in strict mode outside a context
    */
   protected final BatchContext contextOrCheckStrict() {
-    BatchContext context = BatchContext.currentOrNull();
-    if (context == null && db.requireBatchContext()) {
-      throw new BatchContextRequiredException();
-    }
-    return context;
+    return db.contextOrCheckStrict();
   }
 
   /**

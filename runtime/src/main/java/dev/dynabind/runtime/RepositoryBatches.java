@@ -1,12 +1,13 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.Arguments;
 import dev.dynabind.runtime.internal.ContextLoader;
 import dev.dynabind.runtime.internal.WriteOp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -21,64 +22,74 @@ final class RepositoryBatches {
 
   static <R, K> List<R> get(Repository<R, K> repository, Collection<K> keys,
       BatchGetOptions options) {
+    Arguments.required(keys, "keys");
+    Arguments.required(options, "options");
     BatchContext context = repository.contextOrCheckStrict();
     if (context != null && options.equals(BatchGetOptions.defaults())) {
       List<Map<String, AttributeValue>> encoded = new ArrayList<>(keys.size());
+      List<Object> tags = new ArrayList<>(keys.size());
       for (K key : keys) {
         encoded.add(BatchSupport.encodeKey(repository, key, encoded.size()));
+        tags.add(new Pending(repository, Pending.Kind.READ, key, key));
       }
-      return context.loader(repository.db()).loadAll(repository, encoded);
+      return context.loader(repository.db()).loadAll(repository, encoded, tags);
     }
     return repository.db().batchGet().add(repository, keys, options).execute()
         .itemsOf(repository);
   }
 
   static <R, K> void save(Repository<R, K> repository, Collection<R> items) {
+    Arguments.required(items, "items");
     write(repository, items, w -> w.saveAll(repository, items), repository.codec()::keyOf,
-        (loader, item) -> loader.written(repository, item));
+        Optional::of);
   }
 
   static <R, K> void delete(Repository<R, K> repository, Collection<K> keys) {
+    Arguments.required(keys, "keys");
     write(repository, keys, w -> w.deleteAll(repository, keys), Function.identity(),
-        (loader, key) -> loader.deleted(repository, key));
+        key -> Optional.empty());
   }
 
   static <R, K> void deleteItems(Repository<R, K> repository, Collection<R> items) {
+    Arguments.required(items, "items");
     write(repository, items, w -> w.deleteItems(repository, items), repository.codec()::keyOf,
-        (loader, item) -> loader.deleted(repository, repository.codec().keyOf(item)));
+        item -> Optional.empty());
   }
 
   static <R, K> void save(Repository<R, K> repository, Stream<R> items) {
+    Arguments.required(items, "items");
     writeStream(repository, items, BatchSupport::put);
   }
 
   static <R, K> void delete(Repository<R, K> repository, Stream<K> keys) {
+    Arguments.required(keys, "keys");
     writeStream(repository, keys, BatchSupport::delete);
   }
 
   /**
-   * Runs a batch write; in a context, afterwards records each element as {@code applied}, or
-   * forgets it when the write failed partway, since what was applied is then unknown.
+   * Runs a batch write; in a context, afterwards records what each element left stored, or
+   * forgets every element when the write failed partway, since what was applied is then unknown.
+   * Validation failures throw before anything is sent or forgotten.
    */
   private static <R, K, T> void write(Repository<R, K> repository, Collection<T> elements,
-      Consumer<BatchWrite> add, Function<T, K> keyOf, BiConsumer<ContextLoader, T> applied) {
+      Consumer<BatchWrite> add, Function<T, K> keyOf, Function<T, Optional<R>> stored) {
     BatchContext context = repository.contextOrCheckStrict();
     BatchWrite write = repository.db().batchWrite();
+    add.accept(write);
     try {
-      add.accept(write);
       write.execute();
-    } catch (IllegalArgumentException invalid) {
-      throw invalid; // nothing was sent
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       if (context != null) {
         ContextLoader loader = context.loader(repository.db());
-        elements.forEach(element -> loader.evict(repository, keyOf.apply(element)));
+        elements.forEach(element ->
+            loader.evict(repository.codec(), repository.idOf(keyOf.apply(element))));
       }
       throw e;
     }
     if (context != null) {
       ContextLoader loader = context.loader(repository.db());
-      elements.forEach(element -> applied.accept(loader, element));
+      elements.forEach(element -> loader.stored(repository.codec(),
+          repository.idOf(keyOf.apply(element)), stored.apply(element)));
     }
   }
 
@@ -91,7 +102,7 @@ final class RepositoryBatches {
     BatchSupport.writeStream(repository.db(), elements.iterator(), value -> {
       WriteOp op = validate.apply(repository, value, element[0]++);
       if (loader != null) {
-        loader.evictEncoded(repository.codec(), op.id());
+        loader.evict(repository.codec(), op.id());
       }
       return op;
     });

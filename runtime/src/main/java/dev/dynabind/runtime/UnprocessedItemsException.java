@@ -80,9 +80,10 @@ public final class UnprocessedItemsException extends DynabindException {
   }
 
   /**
-   * The puts of one repository that were not applied.
+   * The puts of one table that were not applied. Any repository of the table finds them, not
+   * only the instance they were saved through.
    *
-   * @param repository the repository the items were saved through
+   * @param repository a repository of the table
    * @param <R> the record type
    * @return the items, in call order
    */
@@ -90,7 +91,7 @@ public final class UnprocessedItemsException extends DynabindException {
   public <R> List<R> itemsOf(Repository<R, ?> repository) {
     List<R> items = new ArrayList<>();
     for (Pending p : pending) {
-      if (p.repository() == repository && p.kind() == Pending.Kind.PUT) {
+      if (sameTable(p.repository(), repository) && p.kind() == Pending.Kind.PUT) {
         items.add((R) p.value());
       }
     }
@@ -98,9 +99,10 @@ public final class UnprocessedItemsException extends DynabindException {
   }
 
   /**
-   * The keys of every operation of one repository not applied: puts, deletes and reads.
+   * The keys of every operation of one table not applied: puts, deletes and reads. Any
+   * repository of the table finds them, not only the instance they went through.
    *
-   * @param repository the repository
+   * @param repository a repository of the table
    * @param <K> the key type
    * @return the keys, in call order
    */
@@ -108,11 +110,16 @@ public final class UnprocessedItemsException extends DynabindException {
   public <K> List<K> keysOf(Repository<?, K> repository) {
     List<K> keys = new ArrayList<>();
     for (Pending p : pending) {
-      if (p.repository() == repository) {
+      if (sameTable(p.repository(), repository)) {
         keys.add((K) p.key());
       }
     }
     return List.copyOf(keys);
+  }
+
+  /** One table and record type, whichever repository instance: codecs are singletons. */
+  private static boolean sameTable(Repository<?, ?> a, Repository<?, ?> b) {
+    return a == b || a.codec() == b.codec() && a.tableName().equals(b.tableName());
   }
 
   private static String message(String operation, int total, List<Pending> pending,

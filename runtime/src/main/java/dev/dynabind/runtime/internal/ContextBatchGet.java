@@ -1,6 +1,5 @@
 package dev.dynabind.runtime.internal;
 
-import dev.dynabind.runtime.DynabindException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -11,8 +10,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Sends the reads a batch context dispatched through the same chunker and retry loop as
  * {@code batchGet} ({@link BatchCalls#read}), then settles every read's future on its own: an
- * item, empty for a key without one, or the failure for a key that could not be read; when the
- * listener threw, every read fails with its exception.
+ * item, empty for a key without one, or, for a key that could not be read, the
+ * {@code UnprocessedItemsException} a {@code batchGet} would throw for it. When the listener
+ * threw, every read fails with its exception; when the executor rejected the dispatch, every
+ * read fails with the rejection as the cause. A failed read leaves the cache before its future
+ * fails, so no read after the failure can find it.
  */
 final class ContextBatchGet implements Runnable {
   private static final ReadOp.TableRead WHOLE_ITEMS = new ReadOp.TableRead(false, null, Map.of());
@@ -20,6 +22,7 @@ final class ContextBatchGet implements Runnable {
   private final BatchSettings settings;
   private final ContextLoader loader;
   private final List<PendingRead<?>> reads;
+  private volatile Throwable rejected;
 
   ContextBatchGet(BatchSettings settings, ContextLoader loader, List<PendingRead<?>> reads) {
     this.settings = settings;
@@ -27,8 +30,18 @@ final class ContextBatchGet implements Runnable {
     this.reads = reads;
   }
 
+  /** The executor refused this dispatch: running it fails every read instead of sending. */
+  void reject(Throwable rejection) {
+    this.rejected = rejection;
+  }
+
   @Override
   public void run() {
+    if (rejected != null) {
+      Outcome outcome = new Outcome(tags(), rejected, false, 0, null);
+      reads.forEach(read -> fail(read, notRead(read, outcome)));
+      return;
+    }
     List<ReadOp> ops = new ArrayList<>(reads.size());
     for (PendingRead<?> read : reads) {
       ops.add(new ReadOp(read.cacheKey().id(), WHOLE_ITEMS, read));
@@ -44,7 +57,7 @@ final class ContextBatchGet implements Runnable {
     if (outcome.unexpected() != null) {
       // As a batchGet outside a context throws it and returns nothing, every read of the dispatch
       // fails with what the listener (or a bug) threw, even those that were read: it must not
-      // vanish on an executor thread. They are evicted, so reading them again sends a request.
+      // vanish on an executor thread.
       reads.forEach(read -> fail(read, outcome.unexpected()));
       return;
     }
@@ -52,32 +65,33 @@ final class ContextBatchGet implements Runnable {
     outcome.notApplied().forEach(tag -> notRead.put(tag, Boolean.TRUE));
     for (PendingRead<?> read : reads) {
       if (notRead.containsKey(read)) {
-        fail(read, whyNotRead(read, outcome));
+        fail(read, notRead(read, outcome));
       } else {
         settle(read, found.get(read.cacheKey().id()));
       }
     }
   }
 
-  private static Throwable whyNotRead(PendingRead<?> read, Outcome outcome) {
-    if (outcome.cause() != null) {
-      return outcome.cause();
-    }
-    return new DynabindException("key " + read.cacheKey().id().key().keySet() + " of table '"
-        + read.repository().tableName() + "' was still unprocessed after " + outcome.attempts()
-        + " attempts");
+  private List<Object> tags() {
+    List<Object> tags = new ArrayList<>(reads.size());
+    reads.forEach(read -> tags.add(read.tag()));
+    return tags;
+  }
+
+  /** The exception of one key, naming its value, as a batchGet of that key alone would throw. */
+  private Throwable notRead(PendingRead<?> read, Outcome outcome) {
+    return loader.notRead().exception(List.of(read.tag()), 1, outcome);
   }
 
   private void settle(PendingRead<?> read, Map<String, AttributeValue> item) {
-    read.complete(loader.decoder(), item);
-    if (read.future().isCompletedExceptionally()) {
-      loader.forget(read.cacheKey(), read.future());
+    Throwable decodeFailure = read.complete(loader.decoder(), item);
+    if (decodeFailure != null) {
+      fail(read, decodeFailure);
     }
   }
 
   private void fail(PendingRead<?> read, Throwable failure) {
-    if (read.future().completeExceptionally(failure)) {
-      loader.forget(read.cacheKey(), read.future());
-    }
+    loader.forget(read.cacheKey(), read.future());
+    read.future().completeExceptionally(failure);
   }
 }

@@ -1,43 +1,58 @@
 package dev.dynabind.runtime.internal;
 
-import dev.dynabind.runtime.Dynabind;
+import dev.dynabind.runtime.DynabindException;
 import dev.dynabind.runtime.Repository;
 import dev.dynabind.runtime.TableCodec;
+import dev.dynabind.runtime.UnprocessedItemsException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The reads and cache of one {@link Dynabind} inside one batch context, after java-dataloader:
+ * The reads and cache of one {@code Dynabind} inside one batch context, after java-dataloader:
  * keys queue up, the queue is taken atomically when it is dispatched, and every key's future is
  * completed or failed on its own. Internal to the runtime.
+ *
+ * <p>Dispatches go to the executor as {@link Handoff}s, and a thread blocked on a read runs any
+ * dispatch no executor thread has started, so a bounded executor whose own task reads cannot
+ * deadlock. The JVM-wide window timer only takes the queue and hands it off: it never sends a
+ * request itself, even when the executor runs tasks on the submitting thread.
  */
 public final class ContextLoader {
+  private static final ThreadLocal<Boolean> ON_TIMER = ThreadLocal.withInitial(() -> false);
   private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
       task -> {
-        Thread thread = new Thread(task, "dynabind-batch-window");
+        Thread thread = new Thread(() -> {
+          ON_TIMER.set(true);
+          task.run();
+        }, "dynabind-batch-window");
         thread.setDaemon(true);
         return thread;
       });
 
-  private final Dynabind db;
   private final BatchSettings settings;
+  private final Duration window;
   private final ItemDecoder decoder;
-  private final ConcurrentMap<CacheKey, CompletableFuture<? extends Optional<?>>> cache =
-      new ConcurrentHashMap<>();
+  private final NotRead notRead;
+  private final ContextCache cache;
+  private final Set<Handoff> unstarted = ConcurrentHashMap.newKeySet();
+  /** Completed (and replaced) whenever a dispatch is handed off, to wake blocked readers. */
+  private final AtomicReference<CompletableFuture<Void>> newWork =
+      new AtomicReference<>(new CompletableFuture<>());
   private final Object queueLock = new Object();
   private List<PendingRead<?>> queue = new ArrayList<>();
   private ScheduledFuture<?> windowTimer;
@@ -45,14 +60,19 @@ public final class ContextLoader {
   /**
    * Creates the loader of one entry point.
    *
-   * @param db the entry point
    * @param settings how its batch reads are sent and retried
+   * @param window how long queued keys wait for company
+   * @param maxCacheEntries the most items the cache keeps
    * @param decoder decodes the items read, as the repositories' direct reads do
+   * @param notRead makes the exception of keys that could not be read
    */
-  public ContextLoader(Dynabind db, BatchSettings settings, ItemDecoder decoder) {
-    this.db = db;
+  public ContextLoader(BatchSettings settings, Duration window, int maxCacheEntries,
+      ItemDecoder decoder, NotRead notRead) {
     this.settings = settings;
+    this.window = window;
     this.decoder = decoder;
+    this.notRead = notRead;
+    this.cache = new ContextCache(maxCacheEntries);
   }
 
   /**
@@ -60,59 +80,105 @@ public final class ContextLoader {
    *
    * @param repository the table
    * @param key the key, encoded and validated by the repository
+   * @param tag what to report if the key cannot be read
    * @param <R> the record type
-   * @return the item's future; the same future for the same key
+   * @return a future of the caller's own: completing or cancelling it changes nothing for others
    */
   public <R> CompletableFuture<Optional<R>> load(
-      Repository<R, ?> repository, Map<String, AttributeValue> key) {
+      Repository<R, ?> repository, Map<String, AttributeValue> key, Object tag) {
+    return ownCopy(queue(repository, key, tag));
+  }
+
+  /**
+   * Reads an item through the cache and waits for it, running queued work itself meanwhile.
+   *
+   * @param repository the table
+   * @param key the key, encoded and validated by the repository
+   * @param tag what to report if the key cannot be read
+   * @param <R> the record type
+   * @return the item, or empty
+   * @throws UnprocessedItemsException when the key could not be read
+   */
+  public <R> Optional<R> get(
+      Repository<R, ?> repository, Map<String, AttributeValue> key, Object tag) {
+    return await(queue(repository, key, tag));
+  }
+
+  private <R> CompletableFuture<Optional<R>> queue(
+      Repository<R, ?> repository, Map<String, AttributeValue> key, Object tag) {
     List<PendingRead<?>> queued = new ArrayList<>(1);
-    CompletableFuture<Optional<R>> read = lookUp(repository, CacheKey.of(repository, key), queued);
+    CompletableFuture<Optional<R>> read = lookUp(repository, CacheKey.of(repository, key), tag,
+        queued);
     enqueue(queued);
     return read;
   }
 
   /** The cached future of a key, or a new one added to {@code queued} for loading. */
-  private <R> CompletableFuture<Optional<R>> lookUp(
-      Repository<R, ?> repository, CacheKey cacheKey, List<PendingRead<?>> queued) {
+  private <R> CompletableFuture<Optional<R>> lookUp(Repository<R, ?> repository,
+      CacheKey cacheKey, Object tag, List<PendingRead<?>> queued) {
     CompletableFuture<Optional<R>> created = new CompletableFuture<>();
     CompletableFuture<? extends Optional<?>> cached = cache.putIfAbsent(cacheKey, created);
     if (cached != null) {
       return typed(cached);
     }
-    queued.add(new PendingRead<>(repository, cacheKey, created));
+    queued.add(new PendingRead<>(repository, cacheKey, tag, created));
     return created;
   }
 
   /**
    * Reads many items through the cache: keys not cached yet are queued like single reads, so
-   * they share requests with whatever else the context is reading.
+   * they share requests with whatever else the context is reading. Fails as a {@code batchGet}
+   * outside a context fails: keys not read are listed in one {@link UnprocessedItemsException}.
    *
    * @param repository the table
    * @param keys the keys, encoded and validated by the repository
+   * @param tags what to report for each key if it cannot be read, in the order of {@code keys}
    * @param <R> the record type
    * @return the items found, in the order of each key's first occurrence
    */
-  public <R> List<R> loadAll(
-      Repository<R, ?> repository, Collection<Map<String, AttributeValue>> keys) {
-    Set<CacheKey> distinct = new LinkedHashSet<>();
-    for (Map<String, AttributeValue> key : keys) {
-      distinct.add(CacheKey.of(repository, key));
+  public <R> List<R> loadAll(Repository<R, ?> repository, List<Map<String, AttributeValue>> keys,
+      List<Object> tags) {
+    Map<CacheKey, Object> distinct = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      distinct.putIfAbsent(CacheKey.of(repository, keys.get(i)), tags.get(i));
     }
     List<CompletableFuture<Optional<R>>> reads = new ArrayList<>(distinct.size());
     List<PendingRead<?>> queued = new ArrayList<>(distinct.size());
-    for (CacheKey key : distinct) {
-      reads.add(lookUp(repository, key, queued));
-    }
+    distinct.forEach((key, tag) -> reads.add(lookUp(repository, key, tag, queued)));
     enqueue(queued);
     List<R> found = new ArrayList<>(reads.size());
-    for (CompletableFuture<Optional<R>> read : reads) {
-      Futures.await(read).ifPresent(found::add);
+    List<Object> notReadTags = new ArrayList<>();
+    UnprocessedItemsException lastNotRead = null;
+    int i = 0;
+    for (Object tag : distinct.values()) {
+      try {
+        await(reads.get(i++)).ifPresent(found::add);
+      } catch (UnprocessedItemsException e) {
+        notReadTags.add(tag);
+        lastNotRead = e;
+      }
+    }
+    if (lastNotRead != null) {
+      throw notRead.exception(notReadTags, keys.size(), new Outcome(List.of(),
+          lastNotRead.getCause(), lastNotRead.interrupted(), lastNotRead.attempts(), null));
     }
     return found;
   }
 
   /**
-   * Records a successful write, so a read after it sees it without a request.
+   * Records what a write left stored under a key, so a read after it needs no request.
+   *
+   * @param codec the table's codec
+   * @param id the table name and encoded key
+   * @param stored the item now stored, or empty after a delete
+   */
+  public void stored(TableCodec<?, ?> codec, ItemId id, Optional<?> stored) {
+    cache.put(new CacheKey(codec, id), stored);
+  }
+
+  /**
+   * Records a successful write of an item (for the lock paths, until they use
+   * {@code Repository.writeThrough}).
    *
    * @param repository the table
    * @param item the item written
@@ -121,12 +187,12 @@ public final class ContextLoader {
    */
   public <R, K> void written(Repository<R, K> repository, R item) {
     TableCodec<R, K> codec = repository.codec();
-    cache.put(CacheKey.of(repository, codec.encodeKey(codec.keyOf(item))),
-        CompletableFuture.completedFuture(Optional.of(item)));
+    stored(codec, new ItemId(repository.tableName(), codec.encodeKey(codec.keyOf(item))),
+        Optional.of(item));
   }
 
   /**
-   * Records a successful delete, so a read after it finds nothing without a request.
+   * Records a successful delete.
    *
    * @param repository the table
    * @param key the key deleted
@@ -134,55 +200,76 @@ public final class ContextLoader {
    * @param <K> the key type
    */
   public <R, K> void deleted(Repository<R, K> repository, K key) {
-    TableCodec<R, K> codec = repository.codec();
-    cache.put(CacheKey.of(repository, codec.encodeKey(key)),
-        CompletableFuture.completedFuture(Optional.<R>empty()));
+    stored(repository.codec(), new ItemId(repository.tableName(),
+        repository.codec().encodeKey(key)), Optional.empty());
   }
 
   /**
-   * Forgets a key, so the next read asks DynamoDB; for writes whose outcome is unknown.
-   *
-   * @param repository the table
-   * @param key the key
-   * @param <R> the record type
-   * @param <K> the key type
-   */
-  public <R, K> void evict(Repository<R, K> repository, K key) {
-    TableCodec<R, K> codec = repository.codec();
-    cache.remove(CacheKey.of(repository, codec.encodeKey(key)));
-  }
-
-  /**
-   * Forgets an item of a table by its identity.
+   * Forgets an item, so the next read asks DynamoDB; for writes whose outcome is unknown.
    *
    * @param codec the table's codec
    * @param id the table name and encoded key
    */
-  public void evictEncoded(TableCodec<?, ?> codec, ItemId id) {
+  public void evict(TableCodec<?, ?> codec, ItemId id) {
     cache.remove(new CacheKey(codec, id));
   }
 
   /**
-   * The cached result of a key, if it was read or written in this context.
+   * How many items the cache holds now.
    *
-   * @param repository the table
-   * @param key the key
-   * @param <R> the record type
-   * @param <K> the key type
-   * @return the cached future, or null
+   * @return the count
    */
-  public <R, K> CompletableFuture<Optional<R>> cached(Repository<R, K> repository, K key) {
-    CompletableFuture<? extends Optional<?>> cached =
-        cache.get(CacheKey.of(repository, repository.codec().encodeKey(key)));
-    return cached == null ? null : typed(cached);
+  public int cachedItems() {
+    return cache.size();
+  }
+
+  /** Drops the cache for good: the context has ended. */
+  public void close() {
+    cache.close();
   }
 
   ItemDecoder decoder() {
     return decoder;
   }
 
+  NotRead notRead() {
+    return notRead;
+  }
+
+  /** Removes a failed read's entry; done before its future fails, so no later read sees it. */
   void forget(CacheKey key, CompletableFuture<?> failed) {
     cache.remove(key, failed);
+  }
+
+  /**
+   * Waits for a read, running meanwhile any dispatch of this loader that no executor thread has
+   * started: the executor's threads may all be waiting, this one included.
+   */
+  private <T> T await(CompletableFuture<T> read) {
+    while (!read.isDone()) {
+      CompletableFuture<Void> signal = newWork.get();
+      if (runUnstartedHere()) {
+        continue;
+      }
+      try {
+        CompletableFuture.anyOf(read, signal).get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DynabindException("interrupted while waiting for a batch context read", e);
+      } catch (ExecutionException failed) {
+        break; // thrown below as the read's own exception
+      }
+    }
+    return Futures.await(read);
+  }
+
+  private boolean runUnstartedHere() {
+    for (Handoff dispatch : unstarted) {
+      if (dispatch.runHereIfUnclaimed()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void enqueue(List<PendingRead<?>> reads) {
@@ -197,13 +284,11 @@ public final class ContextLoader {
           ready.add(takeQueue());
         }
       }
-      Duration window = db.batchWindow();
       if (!queue.isEmpty()) {
         if (window.isZero()) {
           ready.add(takeQueue());
         } else if (windowTimer == null) {
-          windowTimer =
-              TIMER.schedule(this::windowElapsed, window.toNanos(), TimeUnit.NANOSECONDS);
+          windowTimer = TIMER.schedule(this::windowElapsed, window.toNanos(), TimeUnit.NANOSECONDS);
         }
       }
     }
@@ -230,15 +315,54 @@ public final class ContextLoader {
     return taken;
   }
 
+  /**
+   * Hands reads to the executor. A rejection fails every read of the dispatch with the
+   * rejection as the cause, unless a waiting reader already ran it.
+   */
   private void dispatch(List<PendingRead<?>> reads) {
     if (reads.isEmpty()) {
       return;
     }
-    db.executor().execute(() -> new ContextBatchGet(settings, this, reads).run());
+    ContextBatchGet work = new ContextBatchGet(settings, this, reads);
+    AtomicReference<Handoff> self = new AtomicReference<>();
+    Handoff dispatch = Handoff.local(() -> {
+      unstarted.remove(self.get());
+      work.run();
+    });
+    self.set(dispatch);
+    unstarted.add(dispatch);
+    newWork.getAndSet(new CompletableFuture<>()).complete(null);
+    try {
+      settings.executor().execute(() -> {
+        if (ON_TIMER.get()) {
+          // The executor ran the task on the submitting thread, and that is the timer shared by
+          // every context: a slow or throttled read must not delay the others' windows.
+          DefaultExecutor.instance().execute(dispatch);
+        } else {
+          dispatch.run();
+        }
+      });
+    } catch (RejectedExecutionException rejected) {
+      work.reject(rejected);
+      dispatch.runHereIfUnclaimed();
+    }
   }
 
-  // The cache maps a codec's key to a future of that codec's record type; load, written and
-  // deleted only ever store such pairs, so reading one back as the codec's type is safe.
+  /** The caller's own future of a shared read: what the caller does with it stays its own. */
+  private static <T> CompletableFuture<T> ownCopy(CompletableFuture<T> shared) {
+    CompletableFuture<T> own = new CompletableFuture<>();
+    shared.whenComplete((value, failure) -> {
+      if (failure == null) {
+        own.complete(value);
+      } else {
+        own.completeExceptionally(failure);
+      }
+    });
+    return own;
+  }
+
+  // The cache maps a codec's key to a future of that codec's record type; lookUp and stored
+  // only ever store such pairs, so reading one back as the codec's type is safe.
   @SuppressWarnings("unchecked")
   private static <R> CompletableFuture<Optional<R>> typed(CompletableFuture<? extends Optional<?>> f) {
     return (CompletableFuture<Optional<R>>) f;

@@ -7,23 +7,31 @@ import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * One queued read: where it goes, and the future its callers wait on.
+ * One queued read: where it goes, what to report when it fails, and the future every caller's
+ * own future follows.
  *
  * @param repository the table
  * @param cacheKey the key, encoded
+ * @param tag what to report when the key is not read (the caller's key)
  * @param future completed with the decoded item or empty
  * @param <R> the record type
  */
-record PendingRead<R>(
-    Repository<R, ?> repository, CacheKey cacheKey, CompletableFuture<Optional<R>> future) {
+record PendingRead<R>(Repository<R, ?> repository, CacheKey cacheKey, Object tag,
+    CompletableFuture<Optional<R>> future) {
 
-  /** Completes the read with a stored item, or empty when the item is null. */
-  void complete(ItemDecoder decoder, Map<String, AttributeValue> item) {
+  /**
+   * Completes the read with a stored item, or empty when the item is null.
+   *
+   * @return the decoding failure, with the future left pending for the caller to fail, or null
+   */
+  Throwable complete(ItemDecoder decoder, Map<String, AttributeValue> item) {
+    Optional<R> value;
     try {
-      future.complete(item == null ? Optional.empty()
-          : Optional.of(decoder.decode(repository, item)));
+      value = item == null ? Optional.empty() : Optional.of(decoder.decode(repository, item));
     } catch (RuntimeException decodeFailure) {
-      future.completeExceptionally(decodeFailure);
+      return decodeFailure;
     }
+    future.complete(value);
+    return null;
   }
 }
