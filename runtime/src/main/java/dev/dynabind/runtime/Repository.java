@@ -81,7 +81,7 @@ public abstract class Repository<R, K> {
    */
   public Optional<R> get(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(Arguments.required(key, "key"));
     if (context != null) {
       return context.loader(db).get(this, encodedKey, readTag(key));
     }
@@ -107,7 +107,7 @@ public abstract class Repository<R, K> {
    */
   public CompletableFuture<Optional<R>> getAsync(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(Arguments.required(key, "key"));
     if (context != null) {
       return context.loader(db).load(this, encodedKey, readTag(key));
     }
@@ -142,7 +142,7 @@ public abstract class Repository<R, K> {
    */
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(Arguments.required(key, "key"));
     writeThrough(context, encodedKey, Optional.empty(), () -> client().deleteItem(
         DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build()));
   }
