@@ -29,7 +29,17 @@ public record LockSpec(
   /** The clock skew {@code @LockedBy} tables tolerate. */
   public static final Duration DEFAULT_TOLERATED_SKEW = Duration.ofMinutes(5);
 
-  /** Checks the same rules the processor checks, for codecs written by hand. */
+  /**
+   * Checks the same rules the processor checks, for codecs written by hand.
+   *
+   * @param suffix appended to the sort key (or the partition key without one)
+   * @param ttl how long a lock item lives after it was written
+   * @param refreshWithin a lock read this close to expiry has its expiry extended
+   * @param versionAttribute the lock item's version attribute
+   * @param ttlAttribute the lock item's epoch-seconds expiry attribute
+   * @param lifetimeAttribute the lock item's lifetime id attribute
+   * @param toleratedSkew how long after its expiry a lock may be replaced; not negative
+   */
   public LockSpec {
     Objects.requireNonNull(suffix, "suffix");
     Objects.requireNonNull(ttl, "ttl");
