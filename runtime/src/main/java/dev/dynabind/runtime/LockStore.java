@@ -1,10 +1,14 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.Sleeper;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -14,31 +18,50 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 /**
  * The DynamoDB I/O of the lock items of one table: where they live, reading them consistently,
  * creating, refreshing and advancing them. Internal; {@link LockedRepository} is the public face.
+ *
+ * <p>Every write that could change a lock is conditioned on the lifetime id and version it read,
+ * never on the local clock alone: a version can only be matched within the life of the lock item
+ * it was read from, and a skewed clock can at most make a client give up early.
  */
 final class LockStore {
   private static final AttributeValue ZERO = AttributeValue.fromN("0");
   private static final AttributeValue ONE = AttributeValue.fromN("1");
+  private static final AttributeValue STRING_TYPE = AttributeValue.fromS("S");
+  /** Lock waits are stopped by interrupts only, so their stop latch never opens. */
+  private static final CountDownLatch NEVER_STOPPED = new CountDownLatch(1);
 
   private final DynamoDbClient client;
   private final Clock clock;
   private final RetryPolicy retryPolicy;
+  private final Sleeper sleeper;
   private final String tableName;
   private final LockSpec spec;
   private final KeyAttribute lockKeyAttribute;
-  private final Map<String, String> names;
 
   LockStore(Dynabind db, String tableName, TableMetadata metadata) {
     this.client = db.client();
     this.clock = db.clock();
     this.retryPolicy = db.retryPolicy();
+    this.sleeper = db.sleeper();
     this.tableName = tableName;
     this.spec = metadata.lock();
     this.lockKeyAttribute = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
-    this.names = Map.of("#v", spec.versionAttribute(), "#ttl", spec.ttlAttribute());
+    for (KeyAttribute key : metadata.sortKey() == null
+        ? List.of(metadata.partitionKey()) : List.of(metadata.partitionKey(), metadata.sortKey())) {
+      String name = key.attributeName();
+      if (name.equals(spec.versionAttribute()) || name.equals(spec.ttlAttribute())
+          || name.equals(spec.lifetimeAttribute())) {
+        throw new IllegalArgumentException("key attribute '" + name + "' of table '" + tableName
+            + "' is also an attribute of its lock items; choose other lock attribute names");
+      }
+    }
   }
 
-  /** What a consistent read found in a lock item. */
-  record Stored(long version, long ttlSeconds) {
+  /**
+   * What a consistent read found in a lock item. {@code lifetime} is null for a lock item written
+   * before lifetimes existed; {@code version} is 0 for one damaged by hand.
+   */
+  record Stored(long version, long ttlSeconds, String lifetime) {
     Instant expiresAt() {
       return Instant.ofEpochSecond(ttlSeconds);
     }
@@ -66,33 +89,56 @@ final class LockStore {
   }
 
   /**
-   * Reads the lock consistently; creates it when absent or expired, extends it when it is in its
-   * last {@code refreshWithin}. A lost conditional write means someone else wrote the lock
-   * meanwhile, so the loop reads again and, almost always, returns what the winner wrote.
+   * Reads the lock consistently and returns it while it is live. In its last
+   * {@code refreshWithin}, and until {@code toleratedSkew} after its expiry, its expiry is
+   * extended (same lifetime, same version): a client whose clock runs ahead by less than the skew
+   * thus never replaces a lock its holder still sees as live. Only a lock that is absent, expired
+   * by more than the skew, damaged or without a lifetime is replaced, with a new lifetime id. A
+   * lost conditional write means someone else wrote the lock meanwhile, so the loop backs off as
+   * the retry policy says and reads again.
    */
   Stored acquire(Map<String, AttributeValue> lockKey, String renderedKey) {
-    int writes = 0;
-    while (true) {
+    for (int attempt = 1; ; attempt++) {
       Stored stored = read(lockKey);
       Instant now = now();
-      boolean absentOrExpired = stored == null || !now.isBefore(stored.expiresAt());
-      if (!absentOrExpired && now.isBefore(stored.expiresAt().minus(spec.refreshWithin()))) {
+      boolean replace = stored == null || stored.lifetime() == null
+          || !now.isBefore(stored.expiresAt().plus(spec.toleratedSkew()));
+      if (!replace && now.isBefore(stored.expiresAt().minus(spec.refreshWithin()))) {
         return stored;
       }
-      if (++writes > retryPolicy.maxAttempts()) {
+      long ttl = newTtlSeconds();
+      if (replace) {
+        Stored created = new Stored(stored == null ? 1 : stored.version() + 1, ttl,
+            UUID.randomUUID().toString());
+        if (create(lockKey, stored, created)) {
+          return created;
+        }
+      } else if (refresh(lockKey, stored, ttl)) {
+        return new Stored(stored.version(), ttl, stored.lifetime());
+      }
+      if (attempt >= retryPolicy.maxAttempts()) {
         throw new RaceConditionException("Could not acquire the lock of " + renderedKey
             + " in table '" + tableName + "' after " + retryPolicy.maxAttempts()
             + " attempts: other writers kept changing it", List.of(), null);
       }
-      long ttl = newTtlSeconds();
-      if (absentOrExpired) {
-        Stored created = stored == null ? new Stored(1, ttl) : new Stored(stored.version() + 1, ttl);
-        if (create(lockKey, stored, created)) {
-          return created;
-        }
-      } else if (refresh(lockKey, stored.version(), ttl)) {
-        return new Stored(stored.version(), ttl);
-      }
+      backoff(attempt, "the lock of " + renderedKey + " in table '" + tableName + "'");
+    }
+  }
+
+  /**
+   * Waits the retry policy's delay before retry number {@code retry} (from 1) with the injected
+   * sleeper, as every other retry loop does.
+   *
+   * @throws DynabindException when interrupted; the thread's interrupt flag is set again
+   */
+  void backoff(int retry, String what) {
+    Duration delay = retryPolicy.delayBeforeRetry(retry);
+    try {
+      sleeper.sleep(delay, NEVER_STOPPED);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DynabindException("interrupted while waiting to retry " + what
+          + "; nothing more was sent", e);
     }
   }
 
@@ -105,32 +151,49 @@ final class LockStore {
     Map<String, AttributeValue> item = response.item();
     AttributeValue version = item.get(spec.versionAttribute());
     AttributeValue ttl = item.get(spec.ttlAttribute());
+    AttributeValue lifetime = item.get(spec.lifetimeAttribute());
     if (version == null || version.n() == null || ttl == null || ttl.n() == null) {
-      // A lock item damaged by hand: treat it as expired version 0 so it is replaced.
-      return new Stored(0, 0);
+      // A lock item damaged by hand: version 0 marks it for replacement.
+      return new Stored(0, 0, null);
     }
-    return new Stored(Long.parseLong(version.n()), Long.parseLong(ttl.n()));
+    return new Stored(Long.parseLong(version.n()), Long.parseLong(ttl.n()),
+        lifetime == null ? null : lifetime.s());
   }
 
   /**
-   * Creates a lock where there was none (attribute_not_exists) or replaces an expired one exactly
-   * as it was read (same version and expiry), so of two creators only one succeeds.
+   * Creates a lock where there was none (attribute_not_exists) or replaces one exactly as it was
+   * read (same lifetime, version and expiry), so of two creators only one succeeds.
    */
   private boolean create(Map<String, AttributeValue> lockKey, Stored expected, Stored created) {
-    Map<String, AttributeValue> item = lockItem(lockKey, created.version(), created.ttlSeconds());
+    Map<String, AttributeValue> item =
+        lockItem(lockKey, created.version(), created.ttlSeconds(), created.lifetime());
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    String condition;
+    if (expected == null) {
+      condition = "attribute_not_exists(#k)";
+      names.put("#k", lockKeyAttribute.attributeName());
+    } else if (expected.version() == 0) {
+      condition = "attribute_not_exists(#v) OR attribute_not_exists(#ttl)";
+      names.put("#v", spec.versionAttribute());
+      names.put("#ttl", spec.ttlAttribute());
+    } else {
+      condition = "#v = :v AND #ttl = :ttl AND " + (expected.lifetime() == null
+          ? "NOT attribute_type(#life, :string)" : "#life = :life");
+      names.put("#v", spec.versionAttribute());
+      names.put("#ttl", spec.ttlAttribute());
+      names.put("#life", spec.lifetimeAttribute());
+      values.put(":v", number(expected.version()));
+      values.put(":ttl", number(expected.ttlSeconds()));
+      values.put(expected.lifetime() == null ? ":string" : ":life",
+          expected.lifetime() == null ? STRING_TYPE : AttributeValue.fromS(expected.lifetime()));
+    }
     try {
       client.putItem(b -> {
-        b.tableName(tableName).item(item);
-        if (expected == null) {
-          b.conditionExpression("attribute_not_exists(#k)")
-              .expressionAttributeNames(Map.of("#k", lockKeyAttribute.attributeName()));
-        } else if (expected.version() == 0) {
-          b.conditionExpression("attribute_not_exists(#v) OR attribute_not_exists(#ttl)")
-              .expressionAttributeNames(names);
-        } else {
-          b.conditionExpression("#v = :v AND #ttl = :ttl").expressionAttributeNames(names)
-              .expressionAttributeValues(Map.of(":v", number(expected.version()),
-                  ":ttl", number(expected.ttlSeconds())));
+        b.tableName(tableName).item(item).conditionExpression(condition)
+            .expressionAttributeNames(names);
+        if (!values.isEmpty()) {
+          b.expressionAttributeValues(values);
         }
       });
       return true;
@@ -139,46 +202,60 @@ final class LockStore {
     }
   }
 
-  /** Extends the expiry unless the version changed or someone already extended it further. */
-  private boolean refresh(Map<String, AttributeValue> lockKey, long version, long ttl) {
+  /** Extends the expiry unless the lock changed or someone already extended it further. */
+  private boolean refresh(Map<String, AttributeValue> lockKey, Stored stored, long ttl) {
     try {
       client.updateItem(b -> b.tableName(tableName).key(lockKey)
           .updateExpression("SET #ttl = :ttl")
-          .conditionExpression("#v = :v AND #ttl < :ttl")
-          .expressionAttributeNames(names)
-          .expressionAttributeValues(Map.of(":v", number(version), ":ttl", number(ttl))));
+          .conditionExpression("#life = :life AND #v = :v AND #ttl < :ttl")
+          .expressionAttributeNames(Map.of("#v", spec.versionAttribute(),
+              "#ttl", spec.ttlAttribute(), "#life", spec.lifetimeAttribute()))
+          .expressionAttributeValues(Map.of(":v", number(stored.version()), ":ttl", number(ttl),
+              ":life", AttributeValue.fromS(stored.lifetime()))));
       return true;
     } catch (ConditionalCheckFailedException lost) {
       return false;
     }
   }
 
-  /** The transaction action writing the next version of a lock, conditioned on the current one. */
-  TransactWriteItem advance(Map<String, AttributeValue> lockKey, long version, long next, long ttl) {
+  /**
+   * The transaction action writing the next version of a lock, conditioned on the lifetime and
+   * version of {@code lock}; the lifetime carries over.
+   */
+  TransactWriteItem advance(Map<String, AttributeValue> lockKey, Lock<?> lock, long next,
+      long ttl) {
     return TransactWriteItem.builder().put(p -> p.tableName(tableName)
-        .item(lockItem(lockKey, next, ttl))
-        .conditionExpression("#v = :v")
-        .expressionAttributeNames(Map.of("#v", spec.versionAttribute()))
-        .expressionAttributeValues(Map.of(":v", number(version)))).build();
+        .item(lockItem(lockKey, next, ttl, lock.lifetimeId()))
+        .conditionExpression("#life = :life AND #v = :v")
+        .expressionAttributeNames(Map.of("#v", spec.versionAttribute(),
+            "#life", spec.lifetimeAttribute()))
+        .expressionAttributeValues(Map.of(":v", number(lock.version()),
+            ":life", AttributeValue.fromS(lock.lifetimeId())))).build();
   }
 
   /**
    * The transaction action that makes every outstanding lock of an item stale without reading it:
-   * the version goes up by one (from 0 when there is no lock item) and the expiry is renewed.
+   * the version goes up by one and the expiry is renewed. An absent lock item is created at
+   * version 1 with a new lifetime, so no lock of an earlier life can match it.
    */
   TransactWriteItem bump(Map<String, AttributeValue> lockKey) {
     return TransactWriteItem.builder().update(u -> u.tableName(tableName).key(lockKey)
-        .updateExpression("SET #v = if_not_exists(#v, :zero) + :one, #ttl = :ttl")
-        .expressionAttributeNames(names)
+        .updateExpression("SET #v = if_not_exists(#v, :zero) + :one, #ttl = :ttl,"
+            + " #life = if_not_exists(#life, :life)")
+        .expressionAttributeNames(Map.of("#v", spec.versionAttribute(),
+            "#ttl", spec.ttlAttribute(), "#life", spec.lifetimeAttribute()))
         .expressionAttributeValues(Map.of(":zero", ZERO, ":one", ONE,
-            ":ttl", number(newTtlSeconds())))).build();
+            ":ttl", number(newTtlSeconds()),
+            ":life", AttributeValue.fromS(UUID.randomUUID().toString())))).build();
   }
 
   /** A lock item's attributes, for size checks and writes. */
-  Map<String, AttributeValue> lockItem(Map<String, AttributeValue> lockKey, long version, long ttl) {
+  Map<String, AttributeValue> lockItem(Map<String, AttributeValue> lockKey, long version, long ttl,
+      String lifetime) {
     Map<String, AttributeValue> item = new HashMap<>(lockKey);
     item.put(spec.versionAttribute(), number(version));
     item.put(spec.ttlAttribute(), number(ttl));
+    item.put(spec.lifetimeAttribute(), AttributeValue.fromS(lifetime));
     return item;
   }
 

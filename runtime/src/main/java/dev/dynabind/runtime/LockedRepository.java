@@ -1,12 +1,10 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.ItemId;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -18,7 +16,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  *
  * <p>The lock item of an item lives in the same table under the item's key with the suffix of
  * {@link LockSpec} appended to the sort key (or to the partition key when there is none), and
- * holds a version and an epoch-seconds expiry, which is the table's TTL attribute. Keys ending
+ * holds a version, an epoch-seconds expiry (the table's TTL attribute) and a lifetime id, a random
+ * UUID chosen whenever the lock item is created. Every write conditioned on a lock checks both
+ * lifetime id and version, so a lock from an earlier life of the lock item (before DynamoDB's TTL
+ * deleted it) never matches, whatever its version. Keys ending
  * with the suffix are therefore reserved: {@link #get}, {@link #save} and {@link #delete} refuse
  * them, and queries skip lock items.
  *
@@ -55,26 +56,29 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   }
 
   /**
-   * Reads the lock of an item consistently. An absent or expired lock (per the
-   * {@link Dynabind#clock()}; DynamoDB deletes expired items lazily) is created with a conditional
-   * write, so two callers racing to create it end up holding the same lock. A lock within
-   * {@link LockSpec#refreshWithin()} of its expiry gets a new expiry, keeping its version.
+   * Reads the lock of an item consistently. A lock within {@link LockSpec#refreshWithin()} of its
+   * expiry, or expired by less than {@link LockSpec#toleratedSkew()}, gets a new expiry and keeps
+   * its lifetime and version. An absent lock, or one expired by more than the tolerated skew (per
+   * the {@link Dynabind#clock()}; DynamoDB deletes expired items lazily), is created with a new
+   * lifetime id by a conditional write, so two callers racing to create it end up holding the
+   * same lock. Lost races are retried with the {@link RetryPolicy}'s backoff.
    *
    * @param key the item's key; the item itself need not exist
    * @return the current lock
    * @throws IllegalArgumentException when the key is null, empty or a lock item's key
    * @throws RaceConditionException when other writers changed the lock on every attempt
+   * @throws DynabindException when interrupted while waiting to retry; the interrupt flag is set
    */
   public Lock<K> lock(K key) {
     contextOrCheckStrict();
     Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
-    return new Lock<>(tableName(), key, stored.version(), stored.expiresAt());
+    return new Lock<>(tableName(), key, stored.version(), stored.expiresAt(), stored.lifetime());
   }
 
   /**
    * Writes an item and the next version of its lock in one TransactWriteItems, conditioned on the
-   * lock still having the version of {@code lock}.
+   * lock still having the lifetime id and the version of {@code lock}.
    *
    * @param item the item to write, replacing the stored one
    * @param lock a lock of the item's key, from {@link #lock} or a previous atomic write
@@ -96,8 +100,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   /**
    * Reads the lock and then the item (both consistently), applies {@code change} and writes the
    * result with {@link #setAtomic}; when another writer got in between, it starts again, up to
-   * {@link RetryPolicy#maxAttempts()} attempts with the policy's backoff. {@code change} may
-   * therefore run several times and should have no side effects.
+   * {@link RetryPolicy#maxAttempts()} attempts, waiting {@link RetryPolicy#delayBeforeRetry} before
+   * each retry. {@code change} may therefore run several times and should have no side effects.
    *
    * @param key the item's key
    * @param change receives the current item, or {@code null} when there is none (so it can create
@@ -105,6 +109,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    * @return the item written
    * @throws IllegalArgumentException when {@code change} returns null or changes the key
    * @throws RaceConditionException when the last attempt lost its race too
+   * @throws DynabindException when interrupted while waiting to retry; the interrupt flag is set
    */
   public R updateAtomic(K key, UnaryOperator<R> change) {
     Objects.requireNonNull(change, "change");
@@ -132,7 +137,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
         if (attempt >= policy.maxAttempts()) {
           throw lost;
         }
-        sleep(policy.delayBeforeRetry(attempt));
+        locks.backoff(attempt, "the atomic update of " + render(itemKey) + " in table '"
+            + tableName() + "'");
       }
     }
   }
@@ -159,10 +165,9 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
 
   /**
    * Deletes one item and, in the same TransactWriteItems, advances its lock version. The lock
-   * item is kept (DynamoDB's TTL removes it later) rather than deleted: a deleted lock would be
-   * recreated at version 1, and someone holding an older lock of that version could then write
-   * over the new item unknowingly. A later re-create through {@link #lock} simply continues from
-   * the advanced version.
+   * item is kept (DynamoDB's TTL removes it later), so a later {@link #lock} continues from the
+   * advanced version; once TTL removed it, the next lock starts a new lifetime, which no earlier
+   * lock matches either.
    *
    * @param key the key
    * @throws IllegalArgumentException when the key is null, empty or a lock item's key
@@ -191,8 +196,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
           + tableName() + "'");
     }
     if (locks.isExpired(lock.expiresAt())) {
-      // DynamoDB may already have deleted the lock item and someone may have recreated it at
-      // this version, so an expired lock proves nothing.
+      // The write would be safe (it is conditioned on the lifetime), but DynamoDB may delete an
+      // expired lock item at any moment; failing now tells the caller to read a fresh lock.
       throw new RaceConditionException("the lock of " + render(itemKey) + " in table '"
           + tableName() + "' expired at " + lock.expiresAt() + "; read it again with lock()",
           List.of(lock), null);
@@ -202,9 +207,9 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     long ttl = locks.newTtlSeconds();
     return new AtomicAction<>(new ItemId(tableName(), itemKey), tableName(), render(itemKey),
         TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
-        locks.advance(lockKey, lock.version(), next, ttl),
-        encoded, locks.lockItem(lockKey, next, ttl), lock,
-        new Lock<>(tableName(), lock.key(), next, Instant.ofEpochSecond(ttl)));
+        locks.advance(lockKey, lock, next, ttl),
+        encoded, locks.lockItem(lockKey, next, ttl, lock.lifetimeId()), lock,
+        new Lock<>(tableName(), lock.key(), next, Instant.ofEpochSecond(ttl), lock.lifetimeId()));
   }
 
   private R readConsistent(Map<String, AttributeValue> itemKey) {
@@ -226,14 +231,5 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
 
   private String render(Map<String, AttributeValue> key) {
     return ItemDecodeException.renderKey(codec().metadata(), key);
-  }
-
-  private static void sleep(Duration delay) {
-    try {
-      TimeUnit.NANOSECONDS.sleep(delay.toNanos());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DynabindException("interrupted while waiting to retry an atomic update", e);
-    }
   }
 }

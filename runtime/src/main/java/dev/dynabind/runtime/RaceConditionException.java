@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * An atomic write lost a race: the lock it was conditioned on is no longer the stored one, because
- * someone else wrote the item (or its lock expired) since the lock was read. Nothing of the write
- * was applied. Read the lock and the item again and retry, as
+ * someone else wrote the item, or its lock expired or was deleted and recreated with a new lifetime
+ * id, since the lock was read. Nothing of the write was applied. Read the lock and the item again and retry, as
  * {@link LockedRepository#updateAtomic} does.
  */
 public class RaceConditionException extends DynabindException {

@@ -68,7 +68,8 @@ class LockAcquisitionTest {
   void expiredLockIsReplacedByANewVersionEvenBeforeDynamoDbDeletesIt() {
     AccountKey key = new AccountKey("ann", "expiring");
     Lock<AccountKey> old = FIX.accounts.lock(key);
-    FIX.clock.advance(Duration.ofHours(24));
+    // Issue 10 item 1: an expired lock is replaced only once it is expired by the tolerated skew.
+    FIX.clock.advance(Duration.ofHours(24).plus(LockSpec.DEFAULT_TOLERATED_SKEW));
     try {
       Lock<AccountKey> replaced = FIX.accounts.lock(key);
       assertEquals(old.version() + 1, replaced.version());

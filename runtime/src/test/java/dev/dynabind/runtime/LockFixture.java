@@ -5,6 +5,7 @@ import dev.dynabind.runtime.LockedTables.CounterRepository;
 import dev.dynabind.testing.ErrorCounter;
 import dev.dynabind.testing.MutableClock;
 import dev.dynabind.testing.TestClients;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -18,6 +19,7 @@ final class LockFixture implements AutoCloseable {
   final ErrorCounter errors = new ErrorCounter();
   final DynamoDbClient client = TestClients.client(errors);
   final MutableClock clock = new MutableClock(START);
+  final String prefix = TestClients.uniquePrefix();
   final Dynabind db;
   final AccountRepository accounts;
   final CounterRepository counters;
@@ -28,7 +30,7 @@ final class LockFixture implements AutoCloseable {
   }
 
   LockFixture(RetryPolicy policy) {
-    db = Dynabind.builder().client(client).tableNamePrefix(TestClients.uniquePrefix())
+    db = Dynabind.builder().client(client).tableNamePrefix(prefix)
         .clock(clock).retryPolicy(policy).build();
     accounts = new AccountRepository(db);
     counters = new CounterRepository(db);
@@ -50,6 +52,18 @@ final class LockFixture implements AutoCloseable {
 
   int accountRows() {
     return client.scan(b -> b.tableName(accounts.tableName()).consistentRead(true)).count();
+  }
+
+  /** Another application instance on the same tables, with a client and clock of its own. */
+  Dynabind otherInstance(DynamoDbClient otherClient, Clock otherClock) {
+    return Dynabind.builder().client(otherClient).tableNamePrefix(prefix).clock(otherClock)
+        .retryPolicy(db.retryPolicy()).build();
+  }
+
+  /** Deletes the lock item of an account as DynamoDB's TTL would. */
+  void deleteAccountLock(String owner, String name) {
+    client.deleteItem(b -> b.tableName(accounts.tableName()).key(Map.of(
+        "owner", AttributeValue.fromS(owner), "name", AttributeValue.fromS(name + "#lock"))));
   }
 
   @Override
