@@ -1,9 +1,11 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.Arguments;
+import dev.dynabind.runtime.internal.ItemId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.Optional;
 
 /**
  * Several atomic writes, of one or more locked tables, applied together in one TransactWriteItems:
@@ -24,7 +26,7 @@ import java.util.function.Consumer;
 public final class AtomicWrite {
   private final Dynabind db;
   private final List<AtomicAction<?>> actions = new ArrayList<>();
-  private final List<Consumer<BatchContext>> afterCommit = new ArrayList<>();
+  private final List<Written<?>> written = new ArrayList<>();
 
   AtomicWrite(Dynabind db) {
     this.db = Objects.requireNonNull(db, "db");
@@ -46,17 +48,17 @@ public final class AtomicWrite {
    * @throws RaceConditionException when the lock has already expired
    */
   public <R, K> AtomicWrite set(LockedRepository<R, K> repository, R item, Lock<K> lock) {
-    Objects.requireNonNull(repository, "repository");
+    Arguments.required(repository, "repository");
     if (repository.db().client() != db.client()) {
       throw new IllegalArgumentException("repository of table '" + repository.tableName()
           + "' uses another DynamoDbClient; one transaction goes through one client");
     }
     List<AtomicAction<?>> next = new ArrayList<>(actions);
-    next.add(repository.prepareAtomic(item, lock));
+    AtomicAction<K> action = repository.prepareAtomic(item, lock);
+    next.add(action);
     AtomicTransaction.check(next);
-    actions.add(next.get(next.size() - 1));
-    // A batch context open at commit time must see these items as written.
-    afterCommit.add(context -> context.loader(repository.db()).written(repository, item));
+    actions.add(action);
+    written.add(new Written<>(repository, action.id(), item));
     return this;
   }
 
@@ -76,8 +78,10 @@ public final class AtomicWrite {
    * @throws IllegalArgumentException when nothing was set
    * @throws RaceConditionException when a lock was stale or has expired; nothing was applied and
    *     {@link RaceConditionException#staleLocks()} names the stale ones
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public List<Lock<?>> commit() {
+    BatchContext context = db.contextOrCheckStrict();
     for (AtomicAction<?> action : actions) {
       // Checked again because time passed since set(); see Lock on why expired locks prove nothing.
       if (!db.clock().instant().isBefore(action.oldLock().expiresAt())) {
@@ -87,15 +91,35 @@ public final class AtomicWrite {
             List.of(action.oldLock()), null);
       }
     }
-    AtomicTransaction.commit(db.client(), actions);
-    BatchContext context = BatchContext.currentOrNull();
+    try {
+      AtomicTransaction.commit(db.client(), actions);
+    } catch (RuntimeException | Error e) {
+      if (context != null) {
+        written.forEach(w -> w.forget(context));
+      }
+      throw e;
+    }
     if (context != null) {
-      afterCommit.forEach(update -> update.accept(context));
+      written.forEach(w -> w.store(context));
     }
     List<Lock<?>> locks = new ArrayList<>(actions.size());
     for (AtomicAction<?> action : actions) {
       locks.add(action.newLock());
     }
     return locks;
+  }
+
+  /**
+   * An item of this write, for the batch context cache: stored once the commit succeeded,
+   * forgotten when it failed (a lost response may hide an applied commit).
+   */
+  private record Written<R>(LockedRepository<R, ?> repository, ItemId id, R item) {
+    void store(BatchContext context) {
+      context.loader(repository.db()).stored(repository.codec(), id, Optional.of(item));
+    }
+
+    void forget(BatchContext context) {
+      context.loader(repository.db()).evict(repository.codec(), id);
+    }
   }
 }

@@ -1,10 +1,11 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.Arguments;
 import dev.dynabind.runtime.internal.ItemId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
@@ -71,7 +72,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public Lock<K> lock(K key) {
     contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
+    Map<String, AttributeValue> itemKey = recordKeys().encode(Arguments.required(key, "key"));
     LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
     return new Lock<>(tableName(), key, stored.version(), stored.expiresAt(), stored.lifetime());
   }
@@ -90,10 +91,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   public Lock<K> setAtomic(R item, Lock<K> lock) {
     BatchContext context = contextOrCheckStrict();
     AtomicAction<K> action = prepareAtomic(item, lock);
-    AtomicTransaction.commit(client(), List.of(action));
-    if (context != null) {
-      context.loader(db()).written(this, item);
-    }
+    writeThrough(context, action.id().key(), Optional.of(item),
+        () -> AtomicTransaction.commit(client(), List.of(action)));
     return action.newLock();
   }
 
@@ -112,8 +111,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    * @throws DynabindException when interrupted while waiting to retry; the interrupt flag is set
    */
   public R updateAtomic(K key, UnaryOperator<R> change) {
-    Objects.requireNonNull(change, "change");
-    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
+    Arguments.required(change, "change");
+    Map<String, AttributeValue> itemKey = recordKeys().encode(Arguments.required(key, "key"));
     RetryPolicy policy = db().retryPolicy();
     for (int attempt = 1; ; attempt++) {
       // The lock is read before the item: any write after this read advances the version, so a
@@ -152,15 +151,13 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   @Override
   public void save(R item) {
-    Objects.requireNonNull(item, "item");
+    Arguments.required(item, "item");
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
-    Map<String, AttributeValue> lockKey = locks.lockKey(recordKeys().keyOf(encoded));
-    transact(TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
-        locks.bump(lockKey));
-    if (context != null) {
-      context.loader(db()).written(this, item);
-    }
+    Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
+    writeThrough(context, itemKey, Optional.of(item), () -> transact(
+        TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
+        locks.bump(locks.lockKey(itemKey))));
   }
 
   /**
@@ -175,18 +172,16 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   @Override
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
-    transact(TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
-        locks.bump(locks.lockKey(itemKey)));
-    if (context != null) {
-      context.loader(db()).deleted(this, key);
-    }
+    Map<String, AttributeValue> itemKey = recordKeys().encode(Arguments.required(key, "key"));
+    writeThrough(context, itemKey, Optional.empty(), () -> transact(
+        TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
+        locks.bump(locks.lockKey(itemKey))));
   }
 
   /** Validates an item and its lock and prepares the two actions; used by {@link AtomicWrite}. */
   AtomicAction<K> prepareAtomic(R item, Lock<K> lock) {
-    Objects.requireNonNull(item, "item");
-    Objects.requireNonNull(lock, "lock");
+    Arguments.required(item, "item");
+    Arguments.required(lock, "lock");
     Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
     Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
     if (!lock.tableName().equals(tableName())

@@ -55,27 +55,57 @@ public final class SortKey<S> {
     this.upper = upper;
   }
 
-  /** @param value the sort key @param <S> its type @return {@code sk = value} */
+  /**
+   * Items whose sort key equals a value.
+   *
+   * @param value the sort key
+   * @param <S> the sort key type
+   * @return the condition <code>sk = value</code>
+   */
   public static <S> SortKey<S> eq(S value) {
     return new SortKey<>(Operator.EQ, value, null);
   }
 
-  /** @param value the bound @param <S> its type @return {@code sk < value} */
+  /**
+   * Items whose sort key is below a bound.
+   *
+   * @param value the bound (excluded)
+   * @param <S> the sort key type
+   * @return the condition <code>sk &lt; value</code>
+   */
   public static <S> SortKey<S> lt(S value) {
     return new SortKey<>(Operator.LT, value, null);
   }
 
-  /** @param value the bound @param <S> its type @return {@code sk <= value} */
+  /**
+   * Items whose sort key is at most a bound.
+   *
+   * @param value the bound (included)
+   * @param <S> the sort key type
+   * @return the condition <code>sk &lt;= value</code>
+   */
   public static <S> SortKey<S> le(S value) {
     return new SortKey<>(Operator.LE, value, null);
   }
 
-  /** @param value the bound @param <S> its type @return {@code sk > value} */
+  /**
+   * Items whose sort key is above a bound.
+   *
+   * @param value the bound (excluded)
+   * @param <S> the sort key type
+   * @return the condition <code>sk &gt; value</code>
+   */
   public static <S> SortKey<S> gt(S value) {
     return new SortKey<>(Operator.GT, value, null);
   }
 
-  /** @param value the bound @param <S> its type @return {@code sk >= value} */
+  /**
+   * Items whose sort key is at least a bound.
+   *
+   * @param value the bound (included)
+   * @param <S> the sort key type
+   * @return the condition <code>sk &gt;= value</code>
+   */
   public static <S> SortKey<S> ge(S value) {
     return new SortKey<>(Operator.GE, value, null);
   }
@@ -86,7 +116,7 @@ public final class SortKey<S> {
    * @param low the lower bound
    * @param high the upper bound
    * @param <S> their type
-   * @return {@code low <= sk <= high}
+   * @return the condition <code>low &lt;= sk &lt;= high</code>
    */
   public static <S> SortKey<S> between(S low, S high) {
     return new SortKey<>(Operator.BETWEEN, low, Objects.requireNonNull(high, "upper bound"));
@@ -103,17 +133,29 @@ public final class SortKey<S> {
     return new SortKey<>(Operator.BEGINS_WITH, prefix, null);
   }
 
-  /** @return the comparison */
+  /**
+   * The comparison.
+   *
+   * @return the operator
+   */
   public Operator operator() {
     return operator;
   }
 
-  /** @return the value, or the lower bound of {@code between} */
+  /**
+   * The value compared with.
+   *
+   * @return the value, or the lower bound of {@code between}
+   */
   public S value() {
     return value;
   }
 
-  /** @return the upper bound of {@code between}, else null */
+  /**
+   * The upper bound.
+   *
+   * @return the upper bound of {@code between}, else null
+   */
   public S upper() {
     return upper;
   }

@@ -177,34 +177,6 @@ public final class ContextLoader {
   }
 
   /**
-   * Records a successful write of an item (for the lock paths, until they use
-   * {@code Repository.writeThrough}).
-   *
-   * @param repository the table
-   * @param item the item written
-   * @param <R> the record type
-   * @param <K> the key type
-   */
-  public <R, K> void written(Repository<R, K> repository, R item) {
-    TableCodec<R, K> codec = repository.codec();
-    stored(codec, new ItemId(repository.tableName(), codec.encodeKey(codec.keyOf(item))),
-        Optional.of(item));
-  }
-
-  /**
-   * Records a successful delete.
-   *
-   * @param repository the table
-   * @param key the key deleted
-   * @param <R> the record type
-   * @param <K> the key type
-   */
-  public <R, K> void deleted(Repository<R, K> repository, K key) {
-    stored(repository.codec(), new ItemId(repository.tableName(),
-        repository.codec().encodeKey(key)), Optional.empty());
-  }
-
-  /**
    * Forgets an item, so the next read asks DynamoDB; for writes whose outcome is unknown.
    *
    * @param codec the table's codec
