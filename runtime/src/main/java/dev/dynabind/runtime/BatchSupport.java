@@ -79,22 +79,20 @@ final class BatchSupport {
     return "Batch element #" + element + " for table '" + repository.tableName() + "': ";
   }
 
-  /** Writes a stream through one repository, throwing when anything was not applied. */
+  /**
+   * Writes a stream through one repository, throwing when anything was not applied. When the
+   * source or an element fails, that exception is thrown once everything pulled before it was
+   * sent, with an {@link UnprocessedItemsException} suppressed in it when some of it was not
+   * applied.
+   */
   static <T> void writeStream(Dynabind db, Iterator<T> source,
       Function<T, WriteOp> validate) {
     int[] count = {0};
-    Outcome outcome = BatchCalls.writeStream(settings(db), new Iterator<T>() {
-      @Override
-      public boolean hasNext() {
-        return source.hasNext();
-      }
-
-      @Override
-      public T next() {
-        count[0]++;
-        return source.next();
-      }
-    }, validate);
+    Outcome outcome = BatchCalls.writeStream(settings(db), source, element -> {
+      WriteOp op = validate.apply(element);
+      count[0]++;
+      return op;
+    });
     check("BatchWriteItem", count[0], outcome);
   }
 

@@ -15,6 +15,9 @@ import software.amazon.awssdk.retries.api.BackoffStrategy;
  */
 public final class RetryPolicy {
   private static final RetryPolicy DEFAULTS = builder().build();
+  /** The SDK's strategy doubles at most this often (its delays are int milliseconds). */
+  private static final int MAX_DOUBLINGS = 30;
+  private static final Duration ONE_MILLISECOND = Duration.ofMillis(1);
 
   private final int maxAttempts;
   private final Duration baseDelay;
@@ -75,13 +78,20 @@ public final class RetryPolicy {
 
   /**
    * The delay before retry number {@code retry} (1 for the first retry): a random duration between
-   * zero and {@code min(maxDelay, baseDelay * 2^(retry-1))}.
+   * zero and {@code min(maxDelay, baseDelay * 2^(retry-1))}, in whole milliseconds.
    *
    * @param retry the retry number, from 1
    * @return the delay
+   * @throws IllegalArgumentException when {@code retry} is below 1
    */
   public Duration delayBeforeRetry(int retry) {
-    return backoff.computeDelay(retry);
+    if (retry < 1) {
+      throw new IllegalArgumentException("retry must be >= 1, got " + retry);
+    }
+    // The SDK numbers attempts, not retries: its attempt 1 is the first request and waits zero,
+    // so retry n is its attempt n + 1. It stops doubling long before an int overflows, so the
+    // cap only keeps the + 1 from overflowing.
+    return backoff.computeDelay(Math.min(retry, MAX_DOUBLINGS) + 1);
   }
 
   /** Builds a {@link RetryPolicy}, validating each value as it is set. */
@@ -109,31 +119,36 @@ public final class RetryPolicy {
     /**
      * The delay scale of the first retry.
      *
-     * @param baseDelay positive
+     * @param baseDelay at least one millisecond
      * @return this builder
      */
     public Builder baseDelay(Duration baseDelay) {
-      Objects.requireNonNull(baseDelay, "baseDelay");
-      if (baseDelay.isNegative() || baseDelay.isZero()) {
-        throw new IllegalArgumentException("baseDelay must be > 0, got " + baseDelay);
-      }
-      this.baseDelay = baseDelay;
+      this.baseDelay = atLeastOneMillisecond(baseDelay, "baseDelay");
       return this;
     }
 
     /**
      * The cap on any single delay.
      *
-     * @param maxDelay positive
+     * @param maxDelay at least one millisecond
      * @return this builder
      */
     public Builder maxDelay(Duration maxDelay) {
-      Objects.requireNonNull(maxDelay, "maxDelay");
-      if (maxDelay.isNegative() || maxDelay.isZero()) {
-        throw new IllegalArgumentException("maxDelay must be > 0, got " + maxDelay);
-      }
-      this.maxDelay = maxDelay;
+      this.maxDelay = atLeastOneMillisecond(maxDelay, "maxDelay");
       return this;
+    }
+
+    /**
+     * The SDK's strategy draws whole milliseconds below the cap, so a cap under one millisecond
+     * has nothing to draw from and fails at the first retry, after part of a call was written.
+     */
+    private static Duration atLeastOneMillisecond(Duration delay, String name) {
+      Objects.requireNonNull(delay, name);
+      if (delay.compareTo(ONE_MILLISECOND) < 0) {
+        throw new IllegalArgumentException(
+            name + " must be at least 1 ms (delays are whole milliseconds), got " + delay);
+      }
+      return delay;
     }
 
     /**

@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -40,24 +39,27 @@ public final class BatchCalls {
    * the chunk being filled. A write whose item is still being written by an in-flight chunk waits
    * for that chunk, so each item's writes are applied in stream order.
    *
+   * <p>When the source or {@code validate} throws, nothing pulled before is lost: the writes
+   * already validated are sent as well, the chunks started are finished, and the outcome carries
+   * the exception as {@link Outcome#unexpected()} next to whatever was not applied.
+   *
    * @param settings the call's settings
    * @param source the elements, pulled lazily
    * @param validate turns an element into a write, or throws IllegalArgumentException
    * @param <T> the element type
-   * @return what was not applied, in stream order
-   * @throws IllegalArgumentException when an element is invalid; chunks already started are
-   *     finished first, nothing after the element is written
+   * @return what was not applied, in stream order; a write superseded by a later applied write
+   *     of its item is not listed, of several not applied only the latest is
    */
   public static <T> Outcome writeStream(BatchSettings settings, Iterator<T> source,
       Function<T, WriteOp> validate) {
     Dispatcher dispatcher = new Dispatcher(settings);
-    Map<ItemId, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    Map<ItemId, Dispatcher.Chunk> inFlight = new ConcurrentHashMap<>();
     Map<ItemId, WriteOp> filling = new LinkedHashMap<>();
     int batch = 0;
     try {
       while (!dispatcher.stopping() && source.hasNext()) {
         WriteOp op = validate.apply(source.next());
-        CompletableFuture<Outcome> earlier = filling.containsKey(op.id()) ? null : inFlight.get(op.id());
+        Dispatcher.Chunk earlier = filling.containsKey(op.id()) ? null : inFlight.get(op.id());
         if (earlier != null) {
           dispatcher.await(earlier);
         }
@@ -67,37 +69,36 @@ public final class BatchCalls {
           filling = new LinkedHashMap<>();
         }
       }
-      if (!filling.isEmpty()) {
-        submitTracked(settings, dispatcher, ++batch, filling, inFlight);
-      }
     } catch (RuntimeException | Error e) {
-      dispatcher.stopBecauseFailed();
-      dispatcher.finish();
-      throw e;
+      // What was pulled before the failure are writes the caller asked for and we validated:
+      // they are sent like the rest, so that nothing is silently left behind.
+      dispatcher.callerFailed(e);
+    }
+    if (!filling.isEmpty()) {
+      submitTracked(settings, dispatcher, ++batch, filling, inFlight);
     }
     return dispatcher.finish();
   }
 
   private static void submitTracked(BatchSettings settings, Dispatcher dispatcher, int batch,
-      Map<ItemId, WriteOp> filling, Map<ItemId, CompletableFuture<Outcome>> inFlight) {
+      Map<ItemId, WriteOp> filling, Map<ItemId, Dispatcher.Chunk> inFlight) {
     List<WriteOp> chunk = new ArrayList<>(filling.values());
-    CompletableFuture<Outcome> future = submitWrite(settings, dispatcher, batch, chunk);
+    Dispatcher.Chunk submitted = submitWrite(settings, dispatcher, batch, chunk);
     for (WriteOp op : chunk) {
-      inFlight.put(op.id(), future);
+      inFlight.put(op.id(), submitted);
     }
     // Forget finished chunks at once, so the map holds only what is in flight.
-    future.whenComplete((outcome, error) -> {
+    submitted.whenDone(() -> {
       for (WriteOp op : chunk) {
-        inFlight.remove(op.id(), future);
+        inFlight.remove(op.id(), submitted);
       }
     });
   }
 
-  private static CompletableFuture<Outcome> submitWrite(BatchSettings settings,
-      Dispatcher dispatcher, int batch, List<WriteOp> chunk) {
-    return dispatcher.submit(
-        () -> new BatchWriteExecutor(settings, dispatcher, batch, chunk).run(),
-        () -> notStarted(chunk));
+  private static Dispatcher.Chunk submitWrite(BatchSettings settings, Dispatcher dispatcher,
+      int batch, List<WriteOp> chunk) {
+    return dispatcher.submit(chunk,
+        () -> new BatchWriteExecutor(settings, dispatcher, batch, chunk).run());
   }
 
   /**
@@ -113,13 +114,9 @@ public final class BatchCalls {
     int batch = 0;
     for (List<ReadOp> chunk : Chunker.slices(Chunker.distinct(reads), Chunker.MAX_KEYS_PER_GET)) {
       int number = ++batch;
-      dispatcher.submit(() -> new BatchGetExecutor(settings, dispatcher, number, chunk, found).run(),
-          () -> notStarted(chunk));
+      dispatcher.submit(chunk,
+          () -> new BatchGetExecutor(settings, dispatcher, number, chunk, found).run());
     }
     return dispatcher.finish();
-  }
-
-  private static Outcome notStarted(List<? extends BatchOp> chunk) {
-    return new Outcome(BatchOp.tags(chunk), null, false, 0, null);
   }
 }

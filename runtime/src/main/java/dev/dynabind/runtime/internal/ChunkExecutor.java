@@ -55,18 +55,19 @@ abstract class ChunkExecutor<T extends BatchOp> {
    */
   abstract List<ConsumedCapacity> attempt();
 
-  final Outcome run() {
+  final Dispatcher.ChunkOutcome run() {
     try {
       return retry();
     } catch (RuntimeException | Error unexpected) {
       // The listener threw, or a bug did. Retrying cannot cure that, so the call stops; what is
       // pending includes a request that may have been applied, which is the safe side to report.
       dispatcher.stopBecauseFailed();
-      return new Outcome(BatchOp.tags(pending.values()), lastError, false, attempts, unexpected);
+      return new Dispatcher.ChunkOutcome(List.copyOf(pending.values()), lastError, attempts,
+          unexpected);
     }
   }
 
-  private Outcome retry() {
+  private Dispatcher.ChunkOutcome retry() {
     int maxAttempts = settings.retryPolicy().maxAttempts();
     while (attempts < maxAttempts && !dispatcher.stopping()) {
       int attempt = ++attempts;
@@ -79,13 +80,19 @@ abstract class ChunkExecutor<T extends BatchOp> {
       } catch (SdkException e) {
         lastError = e;
         report(attempt, sent, sent, start, null);
+        if (Retryable.isInterruption(e)) {
+          // The request ran on an interrupted thread (the caller's, when the chunk runs there):
+          // an interrupt, not a failure of the service, whatever the SDK made of it.
+          dispatcher.interruptedWhileRunning();
+          return notDone();
+        }
         if (!Retryable.isRetryable(e)) {
           dispatcher.stopBecauseFailed();
           return notDone();
         }
       }
       if (pending.isEmpty()) {
-        return new Outcome(List.of(), null, false, attempt, null);
+        return new Dispatcher.ChunkOutcome(List.of(), null, attempt, null);
       }
       if (attempt < maxAttempts && dispatcher.sleepBeforeRetry(attempt)) {
         return notDone();
@@ -94,8 +101,8 @@ abstract class ChunkExecutor<T extends BatchOp> {
     return notDone();
   }
 
-  private Outcome notDone() {
-    return new Outcome(BatchOp.tags(pending.values()), lastError, false, attempts, null);
+  private Dispatcher.ChunkOutcome notDone() {
+    return new Dispatcher.ChunkOutcome(List.copyOf(pending.values()), lastError, attempts, null);
   }
 
   private void report(int attempt, int sent, int unprocessed, long start,

@@ -1,12 +1,11 @@
 package dev.dynabind.runtime.internal;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
@@ -16,16 +15,27 @@ import java.util.function.Supplier;
  * executor, each chunk's outcome is kept, and an interrupt of the calling thread stops the call:
  * chunks not yet started send nothing, running chunks finish their current request and report
  * the rest as not applied. A chunk that throws (a listener, or a bug) stops the call the same
- * way, and its exception is kept for the caller. One instance per call; not shared.
+ * way, and its exception is kept for the caller; so does an executor that rejects a chunk. One
+ * instance per call, made and driven by the calling thread; not shared.
+ *
+ * <p>Each chunk goes to the executor as a {@link Handoff}, and wherever the caller would block
+ * (for a free slot, for a chunk, for the end of the call) it first runs the chunks no executor
+ * thread has started. So a call made from a task of a small pool never waits for the thread it
+ * occupies, whatever the pool's size.
  */
 final class Dispatcher {
   private final BatchSettings settings;
+  private final Thread caller = Thread.currentThread();
   private final Semaphore permits;
   private final CountDownLatch stop = new CountDownLatch(1);
-  private final ArrayDeque<CompletableFuture<Outcome>> chunks = new ArrayDeque<>();
-  private final List<Object> notApplied = new ArrayList<>();
+  /** Submitted chunks not yet merged, oldest first; touched by the caller only. */
+  private final ArrayDeque<Chunk> chunks = new ArrayDeque<>();
+  /** The latest write (or read) of each item not applied, in the order of that write. */
+  private final Map<ItemId, Object> notApplied = new LinkedHashMap<>();
   private Throwable cause;
   private Throwable unexpected;
+  private Throwable callerFailure;
+  private RejectedExecutionException rejected;
   private int attempts;
   private boolean interrupted;
 
@@ -34,88 +44,164 @@ final class Dispatcher {
     this.permits = new Semaphore(settings.concurrency());
   }
 
+  /** How one chunk's retry loop ended: what it did not apply, and why. */
+  record ChunkOutcome(List<? extends BatchOp> notApplied, Throwable cause, int attempts,
+      Throwable unexpected) {}
+
+  /** A submitted chunk: its operations, the hand-off that runs it, and its outcome once run. */
+  static final class Chunk {
+    private final List<? extends BatchOp> ops;
+    private Handoff handoff;
+    private volatile ChunkOutcome outcome;
+
+    private Chunk(List<? extends BatchOp> ops) {
+      this.ops = ops;
+    }
+
+    /** Whether the chunk has run (or was settled without running). */
+    boolean done() {
+      return handoff.done().isDone();
+    }
+
+    /** Runs {@code whenDone} once the chunk is done, on whichever thread finished it. */
+    void whenDone(Runnable whenDone) {
+      handoff.done().whenComplete((ignored, error) -> whenDone.run());
+    }
+  }
+
   /** Counted down when the call stops; the retry loops watch it. */
   CountDownLatch stopSignal() {
     return stop;
   }
 
+  /**
+   * Whether the call is stopping. On the calling thread this also notices an interrupt that no
+   * wait has seen yet (one that came while a chunk ran here between requests).
+   */
   boolean stopping() {
+    if (Thread.currentThread() == caller && Thread.interrupted()) {
+      stopBecauseInterrupted();
+    }
     return stop.getCount() == 0;
   }
 
   /**
-   * Starts a chunk once fewer than {@code concurrency} are running; blocks the caller until then,
-   * which is what bounds the memory of a streamed call.
+   * Starts a chunk once fewer than {@code concurrency} are running; until then the caller runs
+   * unstarted chunks itself or waits, which is what bounds the memory of a streamed call.
    *
-   * @param chunk runs the chunk's retry loop
-   * @param onStop the chunk's outcome when it never started
-   * @return the chunk's outcome, completed after its permit was released
+   * @param ops the chunk's operations, reported as not applied when it never runs
+   * @param run runs the chunk's retry loop
+   * @return the chunk
    */
-  CompletableFuture<Outcome> submit(Supplier<Outcome> chunk, Supplier<Outcome> onStop) {
-    boolean acquired = false;
-    if (!stopping()) {
-      try {
-        permits.acquire();
-        acquired = true;
-      } catch (InterruptedException e) {
-        stopBecauseInterrupted();
-      }
-    }
-    CompletableFuture<Outcome> result = new CompletableFuture<>();
-    if (stopping()) {
+  Chunk submit(List<? extends BatchOp> ops, Supplier<ChunkOutcome> run) {
+    Chunk chunk = new Chunk(ops);
+    boolean acquired = !stopping() && acquirePermit();
+    if (!acquired || stopping()) {
       if (acquired) {
         permits.release();
       }
-      result.complete(onStop.get());
+      settleHere(chunk, notStarted(ops));
     } else {
-      try {
-        chunkExecutor().execute(() -> {
-          Outcome outcome;
-          try {
-            outcome = stopping() ? onStop.get() : chunk.get();
-          } catch (RuntimeException | Error e) {
-            // The retry loop keeps its own failures in its outcome, so this one came before it
-            // sent anything; still, the chunk is not known to be applied.
-            stopBecauseFailed();
-            outcome = unexpected(onStop.get(), e);
-          }
-          // Released before completion so that whoever waits on this chunk finds a free slot.
-          permits.release();
-          result.complete(outcome);
-        });
-      } catch (RejectedExecutionException e) {
+      Runnable task = () -> {
+        ChunkOutcome outcome;
+        try {
+          outcome = stopping() ? notStarted(ops) : run.get();
+        } catch (RuntimeException | Error e) {
+          // The retry loop keeps its own failures in its outcome, so this one came before it
+          // sent anything; still, the chunk is not known to be applied.
+          stopBecauseFailed();
+          outcome = new ChunkOutcome(ops, null, 0, e);
+        }
+        // Released before completion so that whoever waits on this chunk finds a free slot.
         permits.release();
-        throw e;
-      }
+        chunk.outcome = outcome;
+      };
+      start(chunk, task);
     }
-    chunks.add(result);
+    chunks.add(chunk);
     absorbFinished(false);
-    return result;
+    return chunk;
   }
 
   /**
    * With one request in flight at a time there is nothing to overlap, so the chunk runs on the
    * calling thread and saves two thread hand-offs per request (measured in the benchmarks).
    */
-  private Executor chunkExecutor() {
-    return settings.concurrency() == 1 ? Runnable::run : settings.executor();
+  private void start(Chunk chunk, Runnable task) {
+    if (settings.concurrency() == 1) {
+      chunk.handoff = Handoff.local(task);
+      chunk.handoff.runHereIfUnclaimed();
+      return;
+    }
+    try {
+      chunk.handoff = Handoff.start(settings.executor(), task);
+    } catch (RejectedExecutionException e) {
+      // Nothing of this chunk was sent: it and everything after it is reported, with the
+      // rejection as the cause, once the chunks already started have finished.
+      permits.release();
+      if (rejected == null) {
+        rejected = e;
+      }
+      stopBecauseFailed();
+      settleHere(chunk, new ChunkOutcome(chunk.ops, e, 0, null));
+    }
+  }
+
+  private static void settleHere(Chunk chunk, ChunkOutcome outcome) {
+    chunk.handoff = Handoff.local(() -> chunk.outcome = outcome);
+    chunk.handoff.runHereIfUnclaimed();
   }
 
   /**
-   * Waits for a chunk without giving up the interrupt: an interrupt stops the call and the wait
-   * goes on, because what the chunk applied is only known once it finished.
+   * Takes a slot, running unstarted chunks here meanwhile; blocks only when every chunk holding a
+   * slot is running on another thread, which then frees it without our help.
+   *
+   * @return false when the call stopped instead
+   */
+  private boolean acquirePermit() {
+    while (!permits.tryAcquire()) {
+      if (stopping()) {
+        return false;
+      }
+      if (!runOneUnstarted()) {
+        try {
+          permits.acquire();
+          return true;
+        } catch (InterruptedException e) {
+          stopBecauseInterrupted();
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean runOneUnstarted() {
+    for (Chunk chunk : chunks) {
+      if (!chunk.handoff.claimed() && chunk.handoff.runHereIfUnclaimed()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Waits for a chunk, running it here when no executor thread has started it, without giving up
+   * the interrupt: an interrupt stops the call and the wait goes on, because what the chunk
+   * applied is only known once it finished.
    *
    * @param chunk a submitted chunk
    */
-  void await(CompletableFuture<Outcome> chunk) {
+  void await(Chunk chunk) {
+    chunk.handoff.runHereIfUnclaimed();
     while (true) {
       try {
-        chunk.get();
+        chunk.handoff.done().get();
         return;
       } catch (InterruptedException e) {
         stopBecauseInterrupted();
       } catch (ExecutionException e) {
-        return; // not expected, see submit; finish() reports it anyway
+        return; // a task never throws, see submit
       }
     }
   }
@@ -130,11 +216,24 @@ final class Dispatcher {
     try {
       return settings.sleeper().sleep(settings.retryPolicy().delayBeforeRetry(retry), stop);
     } catch (InterruptedException e) {
-      // A worker thread itself was interrupted (its pool is shutting down): keep its flag and
-      // stop the call; the caller's flag is the caller's business.
+      interruptedWhileRunning();
+      return true;
+    }
+  }
+
+  /**
+   * Stops the call after the thread running a chunk was interrupted. On the calling thread that
+   * is the caller's interrupt, reported as such (the flag is set again by {@link #finish}); on
+   * an executor thread it is the pool shutting down: its flag is kept and the call stops as on
+   * an error, since the caller did not ask to stop.
+   */
+  void interruptedWhileRunning() {
+    if (Thread.currentThread() == caller) {
+      Thread.interrupted();
+      stopBecauseInterrupted();
+    } else {
       Thread.currentThread().interrupt();
       stopBecauseFailed();
-      return true;
     }
   }
 
@@ -150,12 +249,33 @@ final class Dispatcher {
   }
 
   /**
-   * Waits for every chunk, restores the caller's interrupt flag, and merges the outcomes.
+   * Records that the caller's own part failed (a stream source that threw, an invalid element):
+   * the call's result is that exception, thrown as itself once the chunks started have finished.
    *
-   * @return the call's outcome, with the not-applied tags in submission order
+   * @param failure what the caller's part threw
+   */
+  void callerFailed(Throwable failure) {
+    if (callerFailure == null) {
+      callerFailure = failure;
+    } else if (callerFailure != failure) {
+      callerFailure.addSuppressed(failure);
+    }
+  }
+
+  /**
+   * Waits for every chunk (running here those no thread started), restores the caller's
+   * interrupt flag, and merges the outcomes.
+   *
+   * @return the call's outcome, with the not-applied tags in call order
    */
   Outcome finish() {
     absorbFinished(true);
+    if (rejected != null) {
+      if (cause != null && cause != rejected) {
+        rejected.addSuppressed(cause);
+      }
+      cause = rejected;
+    }
     if (interrupted) {
       Thread.currentThread().interrupt();
       InterruptedException interruption =
@@ -165,11 +285,18 @@ final class Dispatcher {
       }
       cause = interruption;
     }
-    return new Outcome(notApplied, cause, interrupted, attempts, unexpected);
+    Throwable thrown = unexpected;
+    if (callerFailure != null) {
+      if (unexpected != null) {
+        callerFailure.addSuppressed(unexpected);
+      }
+      thrown = callerFailure;
+    }
+    return new Outcome(List.copyOf(notApplied.values()), cause, interrupted, attempts, thrown);
   }
 
-  private static Outcome unexpected(Outcome notStarted, Throwable failure) {
-    return new Outcome(notStarted.notApplied(), null, false, 0, failure);
+  private static ChunkOutcome notStarted(List<? extends BatchOp> ops) {
+    return new ChunkOutcome(ops, null, 0, null);
   }
 
   /** The first unexpected failure is thrown; later ones ride along so none goes unseen. */
@@ -186,19 +313,27 @@ final class Dispatcher {
 
   /**
    * Merges finished chunks from the oldest on, so a long stream keeps only the chunks still
-   * running (and the not-applied tags, in submission order).
+   * running (and what was not applied). Merging in submission order is what lets a later write
+   * of an item decide its report: a call's writes of one item are submitted in call order, one
+   * chunk after the other, so a write applied later supersedes one not applied before it, and of
+   * several not applied only the latest is reported.
    */
   private void absorbFinished(boolean waitForAll) {
     while (!chunks.isEmpty()) {
-      CompletableFuture<Outcome> chunk = chunks.peekFirst();
+      Chunk chunk = chunks.peekFirst();
       if (waitForAll) {
         await(chunk);
-      } else if (!chunk.isDone()) {
+      } else if (!chunk.done()) {
         return;
       }
       chunks.removeFirst();
-      Outcome outcome = chunk.join(); // never completed exceptionally, see submit
-      notApplied.addAll(outcome.notApplied());
+      ChunkOutcome outcome = chunk.outcome;
+      for (BatchOp op : chunk.ops) {
+        notApplied.remove(op.id());
+      }
+      for (BatchOp op : outcome.notApplied()) {
+        notApplied.put(op.id(), op.tag());
+      }
       if (cause == null && outcome.cause() != null) {
         cause = outcome.cause();
       }

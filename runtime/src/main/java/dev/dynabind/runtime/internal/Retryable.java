@@ -1,5 +1,8 @@
 package dev.dynabind.runtime.internal;
 
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
@@ -24,6 +27,27 @@ final class Retryable {
     }
     if (error instanceof SdkServiceException service) {
       return service.isThrottlingException() || service.statusCode() >= 500;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a request failed because the thread sending it was interrupted: the SDK reports that
+   * as an {@link AbortedException}, or as a client error caused by an {@link InterruptedException}
+   * or an interrupted I/O call, and may or may not leave the thread's flag set.
+   *
+   * @param error what the request threw
+   * @return true when it was an interrupt
+   */
+  static boolean isInterruption(SdkException error) {
+    if (error instanceof AbortedException || Thread.currentThread().isInterrupted()) {
+      return true;
+    }
+    for (Throwable t = error.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof InterruptedException
+          || (t instanceof InterruptedIOException && !(t instanceof SocketTimeoutException))) {
+        return true;
+      }
     }
     return false;
   }

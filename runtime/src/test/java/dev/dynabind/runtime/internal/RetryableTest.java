@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
@@ -22,5 +25,17 @@ class RetryableTest {
     assertTrue(Retryable.isRetryable(AwsServiceException.builder().statusCode(503).build()));
     assertFalse(Retryable.isRetryable(ResourceNotFoundException.builder().statusCode(400).build()));
     assertFalse(Retryable.isRetryable(SdkClientException.create("no route")));
+  }
+
+  @Test
+  void anAbortOrAnInterruptedCauseIsAnInterruptionATimeoutIsNot() {
+    assertTrue(Retryable.isInterruption(AbortedException.create("aborted")));
+    assertTrue(Retryable.isInterruption(
+        SdkClientException.create("failed", new InterruptedException())));
+    assertTrue(Retryable.isInterruption(
+        SdkClientException.create("failed", new InterruptedIOException())));
+    assertFalse(Retryable.isInterruption(
+        SdkClientException.create("failed", new SocketTimeoutException())));
+    assertFalse(Retryable.isInterruption(ProvisionedThroughputExceededException.builder().build()));
   }
 }

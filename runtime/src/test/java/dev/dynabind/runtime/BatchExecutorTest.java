@@ -1,0 +1,103 @@
+package dev.dynabind.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Whatever executor the user gives, a batch call neither hangs nor leaves writes behind it. */
+class BatchExecutorTest {
+
+  @ParameterizedTest(name = "fixed pool of {0}")
+  @ValueSource(ints = {1, 2})
+  void noExecutorSizeDeadlocksACallMadeFromOneOfItsOwnTasks(int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try (BatchFixture f = new BatchFixture(b -> b.executor(pool).concurrency(4))) {
+      // As many callers as the pool has threads, so that no thread is left for the chunks.
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        List<Future<?>> callers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          String prefix = "t" + t + "-";
+          callers.add(pool.submit(() -> {
+            List<Item> items = IntStream.range(0, 200)
+                .mapToObj(i -> new Item(prefix + i, i, "list")).toList();
+            f.items.batchSave(items);
+            // Ten rounds over 30 keys: later writes of a key wait for its earlier chunk.
+            f.items.batchSave(IntStream.range(0, 300)
+                .mapToObj(i -> new Item(prefix + (i % 30), i, "stream")));
+            List<String> keys = items.stream().map(Item::id).toList();
+            assertEquals(200, f.items.batchGet(keys).size());
+            f.items.batchDelete(keys.subList(100, 200));
+            f.items.batchDelete(keys.subList(0, 50).stream());
+          }));
+        }
+        for (Future<?> caller : callers) {
+          caller.get();
+        }
+      });
+      assertEquals(50 * threads, f.count(f.items));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest(name = "list: {0}")
+  @ValueSource(booleans = {true, false})
+  void aRejectedChunkIsReportedWithEverythingAfterItAndNothingIsWrittenAfterTheCallReturns(
+      boolean list) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    AtomicInteger handed = new AtomicInteger();
+    RejectedExecutionException full = new RejectedExecutionException("queue full");
+    try (BatchFixture f = new BatchFixture(b -> b.concurrency(2).executor(task -> {
+      if (handed.incrementAndGet() == 3) {
+        throw full;
+      }
+      pool.execute(task);
+    }))) {
+      List<Item> all = BatchFixture.items(200); // 8 chunks; the third one is rejected
+      UnprocessedItemsException e = assertThrows(UnprocessedItemsException.class,
+          () -> {
+            if (list) {
+              f.items.batchSave(all);
+            } else {
+              f.items.batchSave(all.stream());
+            }
+          });
+      int sentWhenItReturned = f.counter.total();
+      pool.shutdown();
+      assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS));
+
+      assertInstanceOf(RejectedExecutionException.class, e.getCause());
+      assertEquals(sentWhenItReturned, f.counter.total(), "nothing sent after the call returned");
+      Set<String> reported = new HashSet<>(e.keysOf(f.items));
+      Set<String> written = f.storedIds(f.items);
+      assertEquals(new HashSet<>(BatchFixture.ids(50)), written, "the two chunks started");
+      if (list) {
+        assertEquals(BatchFixture.ids(200).subList(50, 200), e.keysOf(f.items),
+            "the rejected chunk and all after it, in call order");
+      } else {
+        // A stream stops pulling at the rejection: what was pulled and not sent is reported.
+        assertEquals(BatchFixture.ids(75).subList(50, 75), e.keysOf(f.items));
+      }
+      assertTrue(reported.stream().noneMatch(written::contains));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
