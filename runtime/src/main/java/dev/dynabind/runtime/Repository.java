@@ -224,14 +224,23 @@ public abstract class Repository<R, K> {
    * Writes a stream of items with bounded memory: at most
    * {@link Dynabind#streamInFlightLimit()} items are pulled from the stream and not yet written
    * at any time. Writes of one key are applied in stream order, so the last one wins, even though
-   * chunks run in parallel. Each element is validated when it is pulled: an invalid one stops the
-   * call after the chunks already sent have finished, and nothing after it is written.
+   * chunks run in parallel; a write superseded by a later applied write of its key is never
+   * reported as not applied, and of several writes of a key not applied only the latest is.
+   *
+   * <p>Each element is validated when it is pulled. An invalid element, or a stream that throws,
+   * ends the call with that exception, thrown as itself, once every element pulled before it was
+   * sent and retried; nothing after it is pulled. When some of those earlier writes were not
+   * applied, an {@link UnprocessedItemsException} listing exactly them is attached to the thrown
+   * exception as suppressed ({@link Throwable#getSuppressed()}); when none is attached, all of
+   * them were applied.
    *
    * @param items the items, pulled lazily; the stream is not closed
-   * @throws IllegalArgumentException when an item is null, has a null or empty key, or is over
-   *     400 KB, naming it
-   * @throws UnprocessedItemsException when some items were not written after the last attempt or
-   *     the calling thread was interrupted
+   * @throws IllegalArgumentException when the stream is null, or an item is null, has a null or
+   *     empty key, or is over 400 KB, naming it; the items pulled before it were written or are
+   *     listed in a suppressed {@link UnprocessedItemsException}
+   * @throws UnprocessedItemsException when some items were not written after the last attempt,
+   *     the executor rejected a chunk (then the rejection is the cause), or the calling thread was
+   *     interrupted; every other item pulled was written
    */
   public void batchSave(Stream<R> items) {
     RepositoryBatches.save(this, items);
@@ -250,11 +259,18 @@ public abstract class Repository<R, K> {
   }
 
   /**
-   * Deletes a stream of keys with the memory bound and ordering of {@link #batchSave(Stream)}.
+   * Deletes a stream of keys with the memory bound, ordering and failure rules of
+   * {@link #batchSave(Stream)}: an invalid key or a stream that throws ends the call with that
+   * exception once the deletes pulled before it were sent, with an
+   * {@link UnprocessedItemsException} suppressed in it listing those not applied, if any.
    *
    * @param keys the keys, pulled lazily; the stream is not closed
-   * @throws IllegalArgumentException when a key is null or empty, naming it
-   * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
+   * @throws IllegalArgumentException when the stream is null, or a key is null or empty, naming
+   *     it; the deletes pulled before it were applied or are listed in a suppressed
+   *     {@link UnprocessedItemsException}
+   * @throws UnprocessedItemsException when some deletes were not applied after the last attempt,
+   *     the executor rejected a chunk (then the rejection is the cause), or the calling thread was
+   *     interrupted
    */
   public void batchDelete(Stream<K> keys) {
     RepositoryBatches.delete(this, keys);
