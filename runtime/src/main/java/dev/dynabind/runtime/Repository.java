@@ -290,7 +290,11 @@ public abstract class Repository<R, K> {
 
   /**
    * Creates the table with on-demand billing unless it exists, waits until it is active, and for
-   * a {@code @LockedBy} table enables TTL on the lock expiry attribute.
+   * a {@code @LockedBy} table enables TTL on the lock expiry attribute. Exempt from strict mode.
+   *
+   * @throws DynabindException when the table exists with other keys than the record's (names,
+   *     key types or attribute types; the message shows both), or, for a {@code @LockedBy} table,
+   *     with TTL enabled on another attribute
    */
   public void createTable() {
     TableAdmin.create(client(), tableName, codec.metadata());
