@@ -99,6 +99,19 @@ class AtomicWriteTest {
     assertEquals(10, write.size(), "ten items of 380 KB and their locks fit, the eleventh does not");
   }
 
+  @Test
+  void atomicWriteWhoseLockExpiredBeforeCommitSendsNothing() {
+    Lock<String> lock = FIX.counters.lock("slow");
+    AtomicWrite write = FIX.db.atomic().set(FIX.counters, new Counter("slow", 1), lock);
+    FIX.clock.advance(Duration.ofHours(24));
+    try {
+      assertThrows(RaceConditionException.class, write::commit);
+      assertTrue(FIX.rawCounter("slow").isEmpty());
+    } finally {
+      FIX.clock.set(LockFixture.START);
+    }
+  }
+
   /** Accounts whose items carry a large attribute the record does not hold. */
   private static final class PaddedAccounts extends LockedRepository<Account, AccountKey> {
     PaddedAccounts(Dynabind db, String padding) {
