@@ -91,7 +91,7 @@ class TimeKeyOrderTest {
   @Test
   void localTimeSortKeysComeBackInTimeOrderUnderALocalDatePartition() {
     LocalDate day = LocalDate.of(2024, 3, 1);
-    // LocalTime.toString gives "10:15" for 10:15:00, which as text sorts after "10:15:00.5".
+    // LocalTime.toString drops zero seconds ("10:15"); a prefix, so it still sorts first.
     List<LocalTime> inOrder = List.of(LocalTime.of(10, 15), LocalTime.of(10, 15, 0, 500_000_000),
         LocalTime.of(10, 15, 30), LocalTime.of(10, 16));
     for (int i = inOrder.size() - 1; i >= 0; i--) {

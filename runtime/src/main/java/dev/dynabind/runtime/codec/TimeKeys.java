@@ -12,10 +12,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Key encoders for time values, called by generated codecs and repositories for key components
  * (partition and sort keys alike). DynamoDB orders a sort key by its bytes, so a time key is
- * stored as fixed-width ISO-8601 text whose byte order is time order: always seconds and nine
- * fraction digits ({@code 2024-01-01T00:00:00.000000000Z} where {@code Instant.toString()} writes
- * {@code 2024-01-01T00:00:00Z}), four-digit years. Only years 0000 to 9999 have such a form (a
- * fifth digit or a sign breaks the order), so other years are refused.
+ * stored as ISO-8601 text whose byte order is time order: an {@code Instant} always with nine
+ * fraction digits ({@code 2024-01-01T00:00:00.000000000Z}, where {@code Instant.toString()} writes
+ * {@code 2024-01-01T00:00:00Z}, which sorts after {@code 2024-01-01T00:00:00.500Z} because of
+ * the {@code Z}), four-digit years. Only years 0000 to 9999 have such a form (a fifth digit or a
+ * sign breaks the order), so other years are refused.
  *
  * <p>Every form is what the type's {@code parse} reads, and what the Enhanced Client reads, so
  * decoding is unchanged; non-key attributes keep the shorter {@code toString()} form.
@@ -25,9 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class TimeKeys {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
   private static final DateTimeFormatter YEAR_MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
 
   private TimeKeys() {}
@@ -61,7 +59,9 @@ public final class TimeKeys {
   }
 
   /**
-   * A {@link LocalDateTime} key: {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnn}.
+   * A {@link LocalDateTime} key: its {@code toString()}, which sorts in time order for years 0000
+   * to 9999 (seconds and fraction groups are only left out when zero, and a shorter text is then
+   * a prefix of every later one of the same minute or second).
    *
    * @param table the table, for the message
    * @param component the component, for the message
@@ -71,12 +71,13 @@ public final class TimeKeys {
    */
   public static AttributeValue localDateTime(String table, String component, LocalDateTime value) {
     return checked(table, component, value,
-        value != null && inRange(value.getYear()) ? DATE_TIME.format(value) : null);
+        value != null && inRange(value.getYear()) ? value.toString() : null);
   }
 
   /**
-   * A {@link LocalTime} key: {@code HH:mm:ss.nnnnnnnnn}, where {@code toString()} drops zero
-   * seconds and fractions ({@code 10:15} sorts after {@code 10:15:30} as text).
+   * A {@link LocalTime} key: its {@code toString()}, which sorts in time order ({@code 10:15} is a
+   * prefix of, so sorts before, {@code 10:15:30}); here only for the null check, so that every
+   * time key goes through one class.
    *
    * @param table the table, for the message
    * @param component the component, for the message
@@ -85,7 +86,7 @@ public final class TimeKeys {
    * @throws IllegalArgumentException when the value is null
    */
   public static AttributeValue localTime(String table, String component, LocalTime value) {
-    return checked(table, component, value, value == null ? null : TIME.format(value));
+    return checked(table, component, value, value == null ? null : value.toString());
   }
 
   /**
