@@ -20,7 +20,7 @@ final class KeyCodeWriter {
 
   /**
    * The checked key attribute of one key component's value: a time type through
-   * {@code TimeKeys}, whose fixed-width text sorts in time order; anything else encoded as usual
+   * {@code TimeKeys}, whose text sorts in time order; anything else encoded as usual
    * and passed through {@code Encoders.key}. Both reject null and empty keys.
    */
   static CodeBlock keyValue(TableModel table, KeyModel key, CodeBlock value,

@@ -93,7 +93,7 @@ final class RepositoryWriter {
         CodeBlock.of("$N", partition.component().name()), expressions);
   }
 
-  /** Sort key bounds in the key's stored form: a time key's fixed-width text, or as usual. */
+  /** Sort key bounds in the key's stored form: a time key's sortable text, or as usual. */
   private CodeBlock sortEncoder() {
     KeyModel sort = table.sortKey();
     if (sort.timeKey() != null) {

@@ -4,12 +4,12 @@ import java.util.Map;
 
 /**
  * How time types are stored as keys. DynamoDB orders sort keys by their bytes, so a time key
- * needs text whose byte order is time order: the runtime's {@code TimeKeys} writes a fixed-width
+ * needs text whose byte order is time order: the runtime's {@code TimeKeys} writes a sortable
  * form for the types that have one; the others cannot be sort keys. One rule for partition and
  * sort keys, so that a value has the same key text wherever it is a key.
  */
 final class TimeKeyForms {
-  /** The {@code TimeKeys} method per type whose {@code toString()} varies in width. */
+  /** The {@code TimeKeys} method per time type that can be a key. */
   private static final Map<String, String> ENCODERS = Map.of(
       "java.time.Instant", "instant",
       "java.time.LocalDate", "localDate",
