@@ -2,7 +2,6 @@ package dev.dynabind.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +63,24 @@ class ConverterTest {
     assertTrue(priced.tableName().endsWith(e.tableName()), e.tableName());
     assertEquals("price", e.attribute());
     assertTrue(e.key().contains("p-3"), e.key());
-    assertInstanceOf(IllegalArgumentException.class, e.getCause());
+    // Issue 10, item 19: the converter's exception is named, no longer kept as the cause.
+    assertTrue(e.getMessage().contains(IllegalArgumentException.class.getName()), e.getMessage());
+  }
+
+  @Test
+  void noExceptionInTheChainOfAConverterFailureCarriesTheStoredValue() {
+    String stored = "secret-4711";
+    Raw.put(client, priced.tableName(),
+        Map.of("sku", AttributeValue.fromS("p-4"), "price", AttributeValue.fromS(stored)));
+
+    ItemDecodeException e = assertThrows(ItemDecodeException.class, () -> priced.get("p-4"));
+
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      assertFalse(String.valueOf(t.getMessage()).contains(stored), t.toString());
+      for (Throwable s : t.getSuppressed()) {
+        assertFalse(String.valueOf(s.getMessage()).contains(stored), s.toString());
+      }
+    }
+    assertNull(e.getCause());
   }
 }

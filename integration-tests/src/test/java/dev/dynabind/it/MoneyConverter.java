@@ -23,7 +23,8 @@ public final class MoneyConverter implements AttributeConverter<Money> {
     }
     int space = text.indexOf(' ');
     if (space < 0) {
-      throw new IllegalArgumentException("money must look like '12.30 EUR'");
+      // Echoes the stored text, as many converters' messages do.
+      throw new IllegalArgumentException("money must look like '12.30 EUR', not '" + text + "'");
     }
     return new Money(new BigDecimal(text.substring(0, space)), text.substring(space + 1));
   }

@@ -96,11 +96,10 @@ final class CodecWriter {
         .addStatement("$T.requireNonNull(item, $S)", Objects.class, "item")
         .addStatement("$T out = $T.newItem($L)", Names.ITEM, Names.ENCODERS, components.size());
     for (ComponentModel component : components) {
-      CodeBlock value = expressions.encode(component.mapping(),
-          CodeBlock.of("item.$N()", component.name()));
-      if (isKey(component)) {
-        value = KeyCodeWriter.checked(table, component, value);
-      }
+      CodeBlock accessor = CodeBlock.of("item.$N()", component.name());
+      KeyModel key = keyOf(component);
+      CodeBlock value = key == null ? expressions.encode(component.mapping(), accessor)
+          : KeyCodeWriter.keyValue(table, key, accessor, expressions);
       method.addStatement("$T.put(out, $S, $L)", Names.ENCODERS, component.attribute(), value);
     }
     return method.addStatement("return out").build();
@@ -168,9 +167,13 @@ final class CodecWriter {
     return code.add(")").build();
   }
 
-  private boolean isKey(ComponentModel component) {
-    return component.equals(table.partitionKey().component())
-        || (table.sortKey() != null && component.equals(table.sortKey().component()));
+  /** The key a component of the table record is, or null. */
+  private KeyModel keyOf(ComponentModel component) {
+    if (component.equals(table.partitionKey().component())) {
+      return table.partitionKey();
+    }
+    return table.sortKey() != null && component.equals(table.sortKey().component())
+        ? table.sortKey() : null;
   }
 
   static MethodSpec.Builder override(String name, TypeName returns) {

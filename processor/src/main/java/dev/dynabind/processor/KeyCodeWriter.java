@@ -18,10 +18,20 @@ final class KeyCodeWriter {
     this.key = key;
   }
 
-  /** A key value passed through {@code Encoders.key}, which rejects null and empty keys. */
-  static CodeBlock checked(TableModel table, ComponentModel component, CodeBlock encoded) {
+  /**
+   * The checked key attribute of one key component's value: a time type through
+   * {@code TimeKeys}, whose text sorts in time order; anything else encoded as usual
+   * and passed through {@code Encoders.key}. Both reject null and empty keys.
+   */
+  static CodeBlock keyValue(TableModel table, KeyModel key, CodeBlock value,
+      ExpressionWriter expressions) {
+    ComponentModel component = key.component();
+    if (key.timeKey() != null) {
+      return CodeBlock.of("$T.$L($S, $S, $L)", Names.TIME_KEYS, key.timeKey(), table.tableName(),
+          component.name(), value);
+    }
     return CodeBlock.of("$T.key($S, $S, $L)", Names.ENCODERS, table.tableName(),
-        component.name(), encoded);
+        component.name(), expressions.encode(component.mapping(), value));
   }
 
   MethodSpec encodeKey() {
@@ -67,7 +77,6 @@ final class KeyCodeWriter {
 
   /** The checked encoding of one key component's value. */
   CodeBlock encoded(KeyModel keyModel, CodeBlock value) {
-    return checked(table, keyModel.component(),
-        expressions.encode(keyModel.component().mapping(), value));
+    return keyValue(table, keyModel, value, expressions);
   }
 }

@@ -28,6 +28,10 @@ enum Message {
   KEY_TYPE("KeyType",
       "@Key component '%s' is %s; a key must be stored as S, N or B (String, a number, byte[],"
           + " SdkBytes, UUID, an enum, Instant, ...)"),
+  SORT_KEY_ORDER("SortKeyOrder",
+      "@Key(sort = true) component '%s' is %s, whose stored text does not sort in the order of"
+          + " its values, so queries would return items out of order and range conditions would"
+          + " miss some; %s"),
   KEY_CONVERTED("KeyType",
       "@Key component '%s' uses @Convert, so its stored type is only known at run time; a key must"
           + " be stored as S, N or B (String, a number, byte[], SdkBytes, UUID, an enum, Instant,"

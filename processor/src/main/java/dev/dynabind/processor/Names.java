@@ -23,6 +23,7 @@ final class Names {
   static final ClassName ITEM_DECODE_EXCEPTION = ClassName.get(RUNTIME, "ItemDecodeException");
   static final ClassName ENCODERS = ClassName.get(RUNTIME + ".codec", "Encoders");
   static final ClassName DECODERS = ClassName.get(RUNTIME + ".codec", "Decoders");
+  static final ClassName TIME_KEYS = ClassName.get(RUNTIME + ".codec", "TimeKeys");
   static final ClassName ATTRIBUTE_TYPE_EXCEPTION =
       ClassName.get(RUNTIME + ".codec", "AttributeTypeException");
   static final ClassName ATTRIBUTE_VALUE =

@@ -89,12 +89,18 @@ final class RepositoryWriter {
 
   private CodeBlock partitionKey() {
     KeyModel partition = table.partitionKey();
-    return KeyCodeWriter.checked(table, partition.component(), expressions.encode(
-        partition.component().mapping(), CodeBlock.of("$N", partition.component().name())));
+    return KeyCodeWriter.keyValue(table, partition,
+        CodeBlock.of("$N", partition.component().name()), expressions);
   }
 
+  /** Sort key bounds in the key's stored form: a time key's sortable text, or as usual. */
   private CodeBlock sortEncoder() {
-    return CodeBlock.of("v -> $L",
-        expressions.encode(table.sortKey().component().mapping(), CodeBlock.of("v")));
+    KeyModel sort = table.sortKey();
+    if (sort.timeKey() != null) {
+      return CodeBlock.of("v -> $L",
+          KeyCodeWriter.keyValue(table, sort, CodeBlock.of("v"), expressions));
+    }
+    return CodeBlock.of("v -> $L", expressions.encode(sort.component().mapping(),
+        CodeBlock.of("v")));
   }
 }

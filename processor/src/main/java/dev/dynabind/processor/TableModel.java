@@ -53,8 +53,10 @@ record TableModel(
    *
    * @param component the component
    * @param scalarType S, N or B
+   * @param timeKey the {@code TimeKeys} method that writes its sortable key text, or null when
+   *     the component is not a time type
    */
-  record KeyModel(ComponentModel component, String scalarType) {
+  record KeyModel(ComponentModel component, String scalarType, String timeKey) {
     TypeName boxedType() {
       return component.type().isPrimitive() ? component.type().box() : component.type();
     }

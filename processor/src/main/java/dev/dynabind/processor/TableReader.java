@@ -81,7 +81,7 @@ final class TableReader {
             element, key, null, element.getSimpleName(), previous.getSimpleName());
         continue;
       }
-      KeyModel model = key(element, components.get(i), errors);
+      KeyModel model = key(element, components.get(i), isSort, errors);
       if (isSort) {
         sortElement = element;
         sort = model;
@@ -109,7 +109,7 @@ final class TableReader {
   }
 
   private static KeyModel key(RecordComponentElement element, ComponentModel component,
-      ErrorReporter.Scope errors) {
+      boolean isSort, ErrorReporter.Scope errors) {
     if (component == null) {
       return null; // its type error is already reported
     }
@@ -118,7 +118,13 @@ final class TableReader {
       return null;
     }
     if (component.mapping() instanceof Scalar scalar && !scalar.stored().equals("BOOL")) {
-      return new KeyModel(component, scalar.stored());
+      String type = component.type().toString();
+      String unordered = TimeKeyForms.unorderedHint(type);
+      if (isSort && unordered != null) {
+        errors.error(Message.SORT_KEY_ORDER, element, element.getSimpleName(), type, unordered);
+        return null;
+      }
+      return new KeyModel(component, scalar.stored(), TimeKeyForms.encoder(type));
     }
     errors.error(Message.KEY_TYPE, element, element.getSimpleName(), element.asType());
     return null;

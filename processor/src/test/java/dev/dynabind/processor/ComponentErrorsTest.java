@@ -11,6 +11,7 @@ class ComponentErrorsTest {
   private static final JavaFileObject KEYS = Compilations.source("bad/KeyTypes.java");
   private static final JavaFileObject CONVERTER = Compilations.source("bad/TextConverter.java");
   private static final JavaFileObject COMPONENTS = Compilations.source("bad/ComponentErrors.java");
+  private static final JavaFileObject SORT_TIMES = Compilations.source("bad/SortKeyTimes.java");
 
   private static Compilation keys() {
     return Compilations.compile(KEYS, CONVERTER);
@@ -47,6 +48,29 @@ class ComponentErrorsTest {
   void keyMustNotBeConverted() {
     assertThat(keys()).hadErrorContaining("[KeyType] @Key component 'text' uses @Convert, so its"
         + " stored type is only known at run time").inFile(KEYS).onLineContaining("text) {}");
+  }
+
+  @Test
+  void sortKeyMustHaveATextThatSortsInTheOrderOfItsValues() {
+    Compilation compilation = Compilations.compile(SORT_TIMES);
+    assertThat(compilation).hadErrorContaining("[SortKeyOrder] @Key(sort = true) component"
+        + " 'offsetAt' is java.time.OffsetDateTime, whose stored text does not sort in the order of"
+        + " its values, so queries would return items out of order and range conditions would miss"
+        + " some; the offset in its text lets a later instant sort first: use Instant")
+        .inFile(SORT_TIMES).onLineContaining("OffsetDateTime offsetAt");
+    assertThat(compilation).hadErrorContaining("[SortKeyOrder] @Key(sort = true) component"
+        + " 'zonedAt' is java.time.ZonedDateTime").inFile(SORT_TIMES)
+        .onLineContaining("ZonedDateTime zonedAt");
+    assertThat(compilation).hadErrorContaining("'took' is java.time.Duration")
+        .inFile(SORT_TIMES).onLineContaining("Duration took");
+    assertThat(compilation).hadErrorContaining("'span' is java.time.Period")
+        .inFile(SORT_TIMES).onLineContaining("Period span");
+    assertThat(compilation).hadErrorContaining("'zone' is java.time.ZoneId")
+        .inFile(SORT_TIMES).onLineContaining("ZoneId zone");
+    assertThat(compilation).hadErrorContaining("'offset' is java.time.ZoneOffset")
+        .inFile(SORT_TIMES).onLineContaining("ZoneOffset offset");
+    // Partition keys are matched, not ordered; MonthDay's text is fixed-width and sorts.
+    assertThat(compilation).hadErrorCount(6);
   }
 
   @Test

@@ -2,7 +2,6 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.BatchCalls;
 import dev.dynabind.runtime.internal.BatchSettings;
-import dev.dynabind.runtime.internal.ItemSize;
 import dev.dynabind.runtime.internal.Outcome;
 import dev.dynabind.runtime.internal.WriteOp;
 import java.util.ArrayList;
@@ -44,15 +43,9 @@ final class BatchSupport {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where(repository, element) + e.getMessage(), e);
     }
-    long size = ItemSize.of(encoded);
-    if (size > ItemSize.MAX_BYTES) {
-      throw new IllegalArgumentException(where(repository, element) + "the item with key " + key
-          + " is " + size + " bytes; DynamoDB accepts at most " + ItemSize.MAX_BYTES
-          + " (400 KB, attribute names included)");
-    }
     // Encoded again when its chunk is sent, so that a large call does not hold every encoded
     // item at once (see WriteOp); the codec is deterministic, and the checks above already ran.
-    return WriteOp.put(repository.tableName(), () -> repository.recordKeys().encodeItem(item),
+    return WriteOp.put(repository.tableName(), () -> repository.recordKeys().encodeChecked(item),
         repository.recordKeys().keyOf(encoded), new Pending(repository, Pending.Kind.PUT, item, key));
   }
 

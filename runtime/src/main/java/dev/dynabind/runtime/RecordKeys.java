@@ -6,10 +6,11 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Turns a repository's keys and items into attributes. Every operation that takes a caller's key
- * or item encodes it here, once, so the keys a table reserves (those of lock items, for a
- * {@code @LockedBy} table) are refused in one place for every path: single, batch and batch
- * context alike.
+ * Turns a repository's keys and items into attributes, and is the one validation every key and
+ * item passes before any request: single, batch, transaction and batch context alike. It refuses
+ * the keys a table reserves (those of lock items, for a {@code @LockedBy} table) and whatever
+ * DynamoDB would refuse (see {@link ItemRules}), so that a batch never fails halfway on the server
+ * for a reason it could have known before sending.
  *
  * @param <R> the record type
  * @param <K> the key type
@@ -28,20 +29,33 @@ final class RecordKeys<R, K> {
   /**
    * The key attributes of a caller's key.
    *
-   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item
+   * @throws IllegalArgumentException when the key is null or empty, is the key of a lock item, or
+   *     holds what DynamoDB would refuse in a key
    */
   Map<String, AttributeValue> encode(K key) {
-    return refuseLockKey(codec.encodeKey(key));
+    Map<String, AttributeValue> encoded = refuseLockKey(codec.encodeKey(key));
+    ItemRules.checkKey(tableName, codec.metadata(), encoded);
+    return encoded;
   }
 
   /**
    * The attributes of a caller's item.
    *
-   * @throws IllegalArgumentException when a key component is null or empty, or the key is that of
-   *     a lock item
+   * @throws IllegalArgumentException when a key component is null or empty, the key is that of
+   *     a lock item, or the item holds what DynamoDB would refuse (see {@link ItemRules})
    */
   Map<String, AttributeValue> encodeItem(R item) {
-    return refuseLockKey(codec.encode(item));
+    Map<String, AttributeValue> encoded = refuseLockKey(codec.encode(item));
+    ItemRules.checkItem(tableName, codec.metadata(), encoded);
+    return encoded;
+  }
+
+  /**
+   * The attributes of an item that already passed {@link #encodeItem}: encoded again without
+   * checking again, for writes that keep the item rather than its attributes until they send it.
+   */
+  Map<String, AttributeValue> encodeChecked(R item) {
+    return codec.encode(item);
   }
 
   /** The key attributes of an encoded item, picked out rather than encoded again. */

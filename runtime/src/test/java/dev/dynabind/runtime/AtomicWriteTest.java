@@ -84,18 +84,19 @@ class AtomicWriteTest {
 
   @Test
   void atomicWriteRefusesMoreThanFourMegabytesBeforeSending() {
-    // Account holds no large attribute, so the size sits in the key; nothing is ever sent.
-    String big = "x".repeat(300 * 1024);
+    // Account holds no large attribute and a key holds at most 2 KB (issue 10, item 18), so the
+    // size sits in an attribute the padded codec adds; nothing is ever sent.
+    PaddedAccounts padded = new PaddedAccounts(FIX.db, "x".repeat(380 * 1024));
     AtomicWrite write = FIX.db.atomic();
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> {
-      for (int i = 0; i < 10; i++) {
-        AccountKey key = new AccountKey(big + i, "n");
-        write.set(FIX.accounts, new Account(key.owner(), "n", i),
-            new Lock<>(FIX.accounts.tableName(), key, 1, LockFixture.START.plusSeconds(60)));
+      for (int i = 0; i < 12; i++) {
+        AccountKey key = new AccountKey("big" + i, "n");
+        write.set(padded, new Account(key.owner(), "n", i),
+            new Lock<>(padded.tableName(), key, 1, LockFixture.START.plusSeconds(60)));
       }
     });
     assertTrue(error.getMessage().contains("one transaction allows"), error.getMessage());
-    assertEquals(6, write.size(), "six items and their locks fit, the seventh does not");
+    assertEquals(10, write.size(), "ten items of 380 KB and their locks fit, the eleventh does not");
   }
 
   @Test
@@ -108,6 +109,44 @@ class AtomicWriteTest {
       assertTrue(FIX.rawCounter("slow").isEmpty());
     } finally {
       FIX.clock.set(LockFixture.START);
+    }
+  }
+
+  /** Accounts whose items carry a large attribute the record does not hold. */
+  private static final class PaddedAccounts extends LockedRepository<Account, AccountKey> {
+    PaddedAccounts(Dynabind db, String padding) {
+      super(db, new PaddedCodec(padding));
+    }
+  }
+
+  private record PaddedCodec(String padding) implements TableCodec<Account, AccountKey> {
+    private static final LockedTables.AccountCodec ACCOUNTS = new LockedTables.AccountCodec();
+
+    @Override
+    public TableMetadata metadata() {
+      return ACCOUNTS.metadata();
+    }
+
+    @Override
+    public Map<String, AttributeValue> encode(Account item) {
+      Map<String, AttributeValue> out = ACCOUNTS.encode(item);
+      out.put("memo", AttributeValue.fromS(padding));
+      return out;
+    }
+
+    @Override
+    public Account decode(Map<String, AttributeValue> item) {
+      return ACCOUNTS.decode(item);
+    }
+
+    @Override
+    public Map<String, AttributeValue> encodeKey(AccountKey key) {
+      return ACCOUNTS.encodeKey(key);
+    }
+
+    @Override
+    public AccountKey keyOf(Account item) {
+      return ACCOUNTS.keyOf(item);
     }
   }
 }

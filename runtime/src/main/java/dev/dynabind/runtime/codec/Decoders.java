@@ -221,7 +221,8 @@ public final class Decoders {
   }
 
   /**
-   * Decodes through a user converter.
+   * Decodes through a user converter. A converter's exception is named in the message but not
+   * kept as the cause, because its message may carry the stored value.
    *
    * @param value the attribute
    * @param path its path
@@ -236,8 +237,10 @@ public final class Decoders {
     try {
       return converter.fromAttributeValue(value);
     } catch (RuntimeException e) {
+      // A converter's message may echo the stored value, as the JDK's parsers do (see parse), so
+      // its exception is named, not kept as the cause.
       throw new AttributeTypeException(path, "was rejected by " + converter.getClass().getName()
-          + " (" + e.getClass().getSimpleName() + ")", e);
+          + " (" + e.getClass().getName() + ")", null);
     }
   }
 

@@ -30,11 +30,29 @@ final class InstantText {
     if (seconds < FIRST_FAST_SECOND || seconds > LAST_FAST_SECOND) {
       return instant.toString();
     }
-    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
-    int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
     int nano = instant.getNano();
     // Instant.toString prints 0, 3, 6 or 9 fraction digits: the fewest that lose nothing.
-    int fractionDigits = nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9;
+    return format(seconds, nano,
+        nano == 0 ? 0 : nano % 1_000_000 == 0 ? 3 : nano % 1_000 == 0 ? 6 : 9);
+  }
+
+  /**
+   * The fixed-width text {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ}, whose byte order is time order;
+   * {@code Instant.parse} reads it back.
+   *
+   * @return the text, or null when the year is outside 0000 to 9999, where no fixed width holds
+   */
+  static String formatSortable(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (seconds < FIRST_FAST_SECOND || seconds > LAST_FAST_SECOND) {
+      return null;
+    }
+    return format(seconds, instant.getNano(), 9);
+  }
+
+  private static String format(long seconds, int nano, int fractionDigits) {
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, SECONDS_PER_DAY));
+    int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
     char[] out = new char[20 + (fractionDigits == 0 ? 0 : fractionDigits + 1)];
     digits(out, 0, date.getYear(), 4);
     out[4] = '-';

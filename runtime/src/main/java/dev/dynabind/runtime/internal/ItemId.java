@@ -1,6 +1,5 @@
 package dev.dynabind.runtime.internal;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -88,40 +87,17 @@ public final class ItemId {
     Map<String, AttributeValue> result = key;
     for (Map.Entry<String, AttributeValue> entry : key.entrySet()) {
       String number = entry.getValue().n();
-      if (number != null && !isPlainInteger(number)) {
+      if (number == null) {
+        continue;
+      }
+      String canonical = DynamoNumbers.canonical(number);
+      if (!canonical.equals(number)) {
         if (result == key) {
           result = new HashMap<>(key);
         }
-        result.put(entry.getKey(), AttributeValue.fromN(canonicalNumber(number)));
+        result.put(entry.getKey(), AttributeValue.fromN(canonical));
       }
     }
     return result;
-  }
-
-  private static String canonicalNumber(String number) {
-    try {
-      // toPlainString, so that 1E+2 and the plain-integer fast path's 100 agree.
-      return new BigDecimal(number).stripTrailingZeros().toPlainString();
-    } catch (NumberFormatException notANumber) {
-      return number; // DynamoDB refuses it anyway; compare it as text
-    }
-  }
-
-  /** Already canonical: 0, or an optional minus and digits without a leading zero. */
-  private static boolean isPlainInteger(String number) {
-    int start = number.startsWith("-") ? 1 : 0;
-    if (number.length() == start) {
-      return false;
-    }
-    if (number.charAt(start) == '0') {
-      return number.length() == 1;
-    }
-    for (int i = start; i < number.length(); i++) {
-      char c = number.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -1,6 +1,5 @@
 package dev.dynabind.runtime.internal;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -64,9 +63,7 @@ public final class ItemSize {
   }
 
   static long numberSize(String number) {
-    BigDecimal decimal = new BigDecimal(number).stripTrailingZeros();
-    int digits = decimal.signum() == 0 ? 1 : decimal.precision();
-    return (digits + 1) / 2 + 1;
+    return (DynamoNumbers.significantDigits(number) + 1) / 2 + 1;
   }
 
   private static <T> long sum(List<T> values, java.util.function.ToLongFunction<T> size) {

@@ -31,4 +31,20 @@ class ItemIdTest {
     assertNotEquals(new ItemId("t", Map.of("k", AttributeValue.fromN("1"))),
         new ItemId("u", Map.of("k", AttributeValue.fromN("1"))));
   }
+
+  @Test
+  void hugeExponentsAreMatchedWithoutExpandingThemIntoDigits() {
+    // As plain text these are a billion characters: matching them must not build that string.
+    assertEquals(number("1E+999999999"), number("10E+999999998"));
+    assertEquals(number("1E+999999999").hashCode(), number("0.1E+1000000000").hashCode());
+    assertNotEquals(number("1E+999999999"), number("1E+999999998"));
+    assertEquals(number("1E-999999999"), number("100E-1000000001"));
+    assertEquals(number("1E+2147483647"), number("1E+2147483647"));
+  }
+
+  @Test
+  void numberSizeCountsDigitsWithoutExpandingExponents() {
+    assertEquals(2, ItemSize.numberSize("1E+999999999"));
+    assertEquals(2, ItemSize.numberSize("1.50"));
+  }
 }
