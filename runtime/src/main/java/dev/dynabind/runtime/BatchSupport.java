@@ -99,15 +99,8 @@ final class BatchSupport {
    * exception alone; else nothing.
    */
   static void check(String operation, int total, Outcome outcome) {
-    UnprocessedItemsException unprocessed = null;
-    if (!outcome.complete()) {
-      List<Pending> pending = new ArrayList<>(outcome.notApplied().size());
-      for (Object tag : outcome.notApplied()) {
-        pending.add((Pending) tag);
-      }
-      unprocessed = new UnprocessedItemsException(operation, total, pending, outcome.attempts(),
-          outcome.interrupted(), outcome.cause());
-    }
+    UnprocessedItemsException unprocessed = outcome.complete()
+        ? null : unprocessed(operation, total, outcome.notApplied(), outcome);
     Throwable unexpected = outcome.unexpected();
     if (unexpected == null) {
       if (unprocessed != null) {
@@ -126,11 +119,16 @@ final class BatchSupport {
 
   /** What a batch context read of keys not read fails with: what a batchGet of them throws. */
   static RuntimeException notRead(List<Object> tags, int total, Outcome outcome) {
+    return unprocessed("BatchGetItem", total, tags, outcome);
+  }
+
+  private static UnprocessedItemsException unprocessed(String operation, int total,
+      List<Object> tags, Outcome outcome) {
     List<Pending> pending = new ArrayList<>(tags.size());
     for (Object tag : tags) {
       pending.add((Pending) tag);
     }
-    return new UnprocessedItemsException("BatchGetItem", total, pending, outcome.attempts(),
+    return new UnprocessedItemsException(operation, total, pending, outcome.attempts(),
         outcome.interrupted(), outcome.cause());
   }
 }

@@ -218,6 +218,16 @@ public final class ContextLoader {
    * started: the executor's threads may all be waiting, this one included.
    */
   private <T> T await(CompletableFuture<T> read) {
+    try {
+      helpUntilDone(read);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DynabindException("interrupted while waiting for a batch context read", e);
+    }
+    return Futures.await(read);
+  }
+
+  private void helpUntilDone(CompletableFuture<?> read) throws InterruptedException {
     while (!read.isDone()) {
       CompletableFuture<Void> signal = newWork.get();
       if (runUnstartedHere()) {
@@ -225,14 +235,39 @@ public final class ContextLoader {
       }
       try {
         CompletableFuture.anyOf(read, signal).get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DynabindException("interrupted while waiting for a batch context read", e);
       } catch (ExecutionException failed) {
-        break; // thrown below as the read's own exception
+        return; // the read failed; its caller sees how
       }
     }
-    return Futures.await(read);
+  }
+
+  /**
+   * The future {@code getAsync} returns inside a context: blocking on it ({@code get},
+   * {@code join}) runs pending reads as {@code get} does, so a task of a one-thread executor that
+   * waits for its own read cannot deadlock.
+   */
+  private final class OwnRead<T> extends CompletableFuture<T> {
+    @Override
+    public T get() throws InterruptedException, ExecutionException {
+      helpUntilDone(this);
+      return super.get();
+    }
+
+    @Override
+    public T join() {
+      boolean interrupted = false;
+      while (!isDone()) {
+        try {
+          helpUntilDone(this);
+        } catch (InterruptedException e) {
+          interrupted = true; // join() does not answer interrupts; keep the flag for the caller
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      return super.join();
+    }
   }
 
   private boolean runUnstartedHere() {
@@ -321,8 +356,8 @@ public final class ContextLoader {
   }
 
   /** The caller's own future of a shared read: what the caller does with it stays its own. */
-  private static <T> CompletableFuture<T> ownCopy(CompletableFuture<T> shared) {
-    CompletableFuture<T> own = new CompletableFuture<>();
+  private <T> CompletableFuture<T> ownCopy(CompletableFuture<T> shared) {
+    CompletableFuture<T> own = new OwnRead<>();
     shared.whenComplete((value, failure) -> {
       if (failure == null) {
         own.complete(value);
