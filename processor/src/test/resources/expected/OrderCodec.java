@@ -1,12 +1,12 @@
 package shop;
 
 import dev.dynabind.runtime.ItemDecodeException;
-import dev.dynabind.runtime.KeyAttribute;
-import dev.dynabind.runtime.TableCodec;
-import dev.dynabind.runtime.TableMetadata;
-import dev.dynabind.runtime.codec.AttributeTypeException;
-import dev.dynabind.runtime.codec.Decoders;
-import dev.dynabind.runtime.codec.Encoders;
+import dev.dynabind.runtime.spi.AttributeTypeException;
+import dev.dynabind.runtime.spi.Decoders;
+import dev.dynabind.runtime.spi.Encoders;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.TableCodec;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;

@@ -3,7 +3,7 @@ package shop;
 import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.runtime.Repository;
 import dev.dynabind.runtime.SortKey;
-import dev.dynabind.runtime.codec.Encoders;
+import dev.dynabind.runtime.spi.Encoders;
 import java.util.Objects;
 import java.util.stream.Stream;
 import javax.annotation.processing.Generated;

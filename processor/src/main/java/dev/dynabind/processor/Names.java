@@ -12,20 +12,20 @@ import java.util.Map;
  */
 final class Names {
   static final String RUNTIME = "dev.dynabind.runtime";
-  static final ClassName TABLE_CODEC = ClassName.get(RUNTIME, "TableCodec");
-  static final ClassName TABLE_METADATA = ClassName.get(RUNTIME, "TableMetadata");
-  static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME, "KeyAttribute");
-  static final ClassName LOCK_SPEC = ClassName.get(RUNTIME, "LockSpec");
+  static final ClassName TABLE_CODEC = ClassName.get(RUNTIME + ".spi", "TableCodec");
+  static final ClassName TABLE_METADATA = ClassName.get(RUNTIME + ".spi", "TableMetadata");
+  static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME + ".spi", "KeyAttribute");
+  static final ClassName LOCK_SPEC = ClassName.get(RUNTIME + ".spi", "LockSpec");
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
   static final ClassName LOCKED_REPOSITORY = ClassName.get(RUNTIME, "LockedRepository");
   static final ClassName SORT_KEY = ClassName.get(RUNTIME, "SortKey");
   static final ClassName DYNABIND = ClassName.get(RUNTIME, "Dynabind");
   static final ClassName ITEM_DECODE_EXCEPTION = ClassName.get(RUNTIME, "ItemDecodeException");
-  static final ClassName ENCODERS = ClassName.get(RUNTIME + ".codec", "Encoders");
-  static final ClassName DECODERS = ClassName.get(RUNTIME + ".codec", "Decoders");
-  static final ClassName TIME_KEYS = ClassName.get(RUNTIME + ".codec", "TimeKeys");
+  static final ClassName ENCODERS = ClassName.get(RUNTIME + ".spi", "Encoders");
+  static final ClassName DECODERS = ClassName.get(RUNTIME + ".spi", "Decoders");
+  static final ClassName TIME_KEYS = ClassName.get(RUNTIME + ".spi", "TimeKeys");
   static final ClassName ATTRIBUTE_TYPE_EXCEPTION =
-      ClassName.get(RUNTIME + ".codec", "AttributeTypeException");
+      ClassName.get(RUNTIME + ".spi", "AttributeTypeException");
   static final ClassName ATTRIBUTE_VALUE =
       ClassName.get("software.amazon.awssdk.services.dynamodb.model", "AttributeValue");
   static final ClassName SCALAR_ATTRIBUTE_TYPE =

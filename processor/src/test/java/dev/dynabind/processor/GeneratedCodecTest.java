@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import dev.dynabind.runtime.ItemDecodeException;
-import dev.dynabind.runtime.TableCodec;
+import dev.dynabind.runtime.spi.TableCodec;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.HashMap;

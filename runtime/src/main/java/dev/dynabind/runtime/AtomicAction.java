@@ -1,6 +1,6 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.ItemId;
+import dev.dynabind.runtime.internal.table.ItemId;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;

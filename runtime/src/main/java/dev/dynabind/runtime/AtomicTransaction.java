@@ -1,6 +1,6 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.ItemId;
+import dev.dynabind.runtime.internal.table.ItemId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;

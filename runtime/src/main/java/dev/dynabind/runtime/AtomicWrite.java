@@ -1,7 +1,7 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Arguments;
-import dev.dynabind.runtime.internal.ItemId;
+import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.table.ItemId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

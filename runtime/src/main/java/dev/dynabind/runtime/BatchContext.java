@@ -1,7 +1,7 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Arguments;
-import dev.dynabind.runtime.internal.ContextLoader;
+import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.context.ContextLoader;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -170,8 +170,7 @@ public final class BatchContext {
   ContextLoader loader(Dynabind db) {
     checkNotEnded();
     ContextLoader loader = loaders.computeIfAbsent(db, d -> new ContextLoader(
-        BatchSupport.settings(d), d.batchWindow(), d.contextCacheSize(), Repository::decode,
-        BatchSupport::notRead));
+        BatchSupport.settings(d), d.batchWindow(), d.contextCacheSize(), BatchSupport::notRead));
     if (ended) {
       loader.close(); // ended while the loader was made: keep nothing
       checkNotEnded();

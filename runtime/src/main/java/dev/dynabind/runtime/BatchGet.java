@@ -1,11 +1,13 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Arguments;
-import dev.dynabind.runtime.internal.BatchCalls;
-import dev.dynabind.runtime.internal.FoundItems;
-import dev.dynabind.runtime.internal.ItemId;
-import dev.dynabind.runtime.internal.Outcome;
-import dev.dynabind.runtime.internal.ReadOp;
+import dev.dynabind.runtime.internal.batch.BatchCalls;
+import dev.dynabind.runtime.internal.batch.FoundItems;
+import dev.dynabind.runtime.internal.batch.Outcome;
+import dev.dynabind.runtime.internal.batch.ReadOp;
+import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.table.ItemId;
+import dev.dynabind.runtime.internal.table.RecordKeys;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -157,7 +159,7 @@ public final class BatchGet {
     if (options.projection().isEmpty()) {
       return new ReadOp.TableRead(options.consistentRead(), null, Map.of());
     }
-    List<String> attributes = new ArrayList<>(BatchSupport.keyNames(metadata));
+    List<String> attributes = new ArrayList<>(RecordKeys.keyNames(metadata));
     for (String name : options.projection()) {
       if (!attributes.contains(name)) {
         attributes.add(name);

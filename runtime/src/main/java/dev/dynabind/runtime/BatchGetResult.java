@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.spi.TableCodec;
 import java.util.List;
 import java.util.Map;
 

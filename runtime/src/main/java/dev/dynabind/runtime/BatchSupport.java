@@ -1,9 +1,10 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.BatchCalls;
-import dev.dynabind.runtime.internal.BatchSettings;
-import dev.dynabind.runtime.internal.Outcome;
-import dev.dynabind.runtime.internal.WriteOp;
+import dev.dynabind.runtime.internal.batch.BatchCalls;
+import dev.dynabind.runtime.internal.batch.BatchSettings;
+import dev.dynabind.runtime.internal.batch.Outcome;
+import dev.dynabind.runtime.internal.batch.WriteOp;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,12 +23,6 @@ final class BatchSupport {
   static BatchSettings settings(Dynabind db) {
     return new BatchSettings(db.client(), db.retryPolicy(), db.concurrency(), db.executor(),
         db.listener(), db.sleeper(), db.reportConsumedCapacity());
-  }
-
-  static List<String> keyNames(TableMetadata metadata) {
-    return metadata.sortKey() == null
-        ? List.of(metadata.partitionKey().attributeName())
-        : List.of(metadata.partitionKey().attributeName(), metadata.sortKey().attributeName());
   }
 
   /** Encodes and checks a put; the element number and key name it when it is invalid. */

@@ -1,7 +1,7 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Arguments;
-import dev.dynabind.runtime.internal.WriteOp;
+import dev.dynabind.runtime.internal.batch.WriteOp;
+import dev.dynabind.runtime.internal.config.Arguments;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

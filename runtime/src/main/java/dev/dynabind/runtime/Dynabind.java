@@ -1,7 +1,9 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Chunker;
-import dev.dynabind.runtime.internal.Sleeper;
+import dev.dynabind.runtime.internal.batch.Chunker;
+import dev.dynabind.runtime.internal.config.DynabindSettings;
+import dev.dynabind.runtime.internal.config.Sleeper;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

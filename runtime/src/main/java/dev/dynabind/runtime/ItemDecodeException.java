@@ -1,6 +1,9 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.codec.AttributeTypeException;
+import dev.dynabind.runtime.spi.AttributeTypeException;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.TableCodec;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 

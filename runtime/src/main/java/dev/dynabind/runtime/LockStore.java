@@ -1,6 +1,9 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Sleeper;
+import dev.dynabind.runtime.internal.config.Sleeper;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.LockSpec;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

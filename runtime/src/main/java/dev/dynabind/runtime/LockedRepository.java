@@ -1,7 +1,9 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Arguments;
-import dev.dynabind.runtime.internal.ItemId;
+import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.table.ItemId;
+import dev.dynabind.runtime.spi.LockSpec;
+import dev.dynabind.runtime.spi.TableCodec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +74,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public Lock<K> lock(K key) {
     contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = recordKeys().encode(Arguments.required(key, "key"));
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
     return new Lock<>(tableName(), key, stored.version(), stored.expiresAt(), stored.lifetime());
   }
@@ -112,7 +114,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   public R updateAtomic(K key, UnaryOperator<R> change) {
     Arguments.required(change, "change");
-    Map<String, AttributeValue> itemKey = recordKeys().encode(Arguments.required(key, "key"));
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     RetryPolicy policy = db().retryPolicy();
     for (int attempt = 1; ; attempt++) {
       // The lock is read before the item: any write after this read advances the version, so a
@@ -172,7 +174,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   @Override
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> itemKey = recordKeys().encode(Arguments.required(key, "key"));
+    Map<String, AttributeValue> itemKey = recordKeys().encode(key);
     writeThrough(context, itemKey, Optional.empty(), () -> transact(
         TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
         locks.bump(locks.lockKey(itemKey))));

@@ -1,9 +1,14 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.codec.ValueEncoder;
-import dev.dynabind.runtime.internal.Arguments;
-import dev.dynabind.runtime.internal.ContextLoader;
-import dev.dynabind.runtime.internal.ItemId;
+import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.context.ContextLoader;
+import dev.dynabind.runtime.internal.table.ItemId;
+import dev.dynabind.runtime.internal.table.PartitionQuery;
+import dev.dynabind.runtime.internal.table.RecordKeys;
+import dev.dynabind.runtime.internal.table.TableAdmin;
+import dev.dynabind.runtime.internal.table.TableBinding;
+import dev.dynabind.runtime.spi.TableCodec;
+import dev.dynabind.runtime.spi.ValueEncoder;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +35,7 @@ public abstract class Repository<R, K> {
   private final TableCodec<R, K> codec;
   private final String tableName;
   private final RecordKeys<R, K> recordKeys;
+  private final TableBinding<R, K> binding;
 
   /**
    * Binds a codec to a {@link Dynabind}.
@@ -42,6 +48,7 @@ public abstract class Repository<R, K> {
     this.codec = Objects.requireNonNull(codec, "codec");
     this.tableName = db.tableName(codec.metadata());
     this.recordKeys = new RecordKeys<>(codec, tableName);
+    this.binding = new TableBinding<>(tableName, codec, this::decode);
   }
 
   /**
@@ -81,9 +88,9 @@ public abstract class Repository<R, K> {
    */
   public Optional<R> get(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(Arguments.required(key, "key"));
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
-      return context.loader(db).get(this, encodedKey, readTag(key));
+      return context.loader(db).get(binding, encodedKey, readTag(key));
     }
     return directGet(encodedKey);
   }
@@ -107,9 +114,9 @@ public abstract class Repository<R, K> {
    */
   public CompletableFuture<Optional<R>> getAsync(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(Arguments.required(key, "key"));
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     if (context != null) {
-      return context.loader(db).load(this, encodedKey, readTag(key));
+      return context.loader(db).load(binding, encodedKey, readTag(key));
     }
     return CompletableFuture.supplyAsync(() -> directGet(encodedKey), db.executor());
   }
@@ -142,7 +149,7 @@ public abstract class Repository<R, K> {
    */
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(Arguments.required(key, "key"));
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
     writeThrough(context, encodedKey, Optional.empty(), () -> client().deleteItem(
         DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build()));
   }
@@ -355,6 +362,15 @@ public abstract class Repository<R, K> {
    */
   final RecordKeys<R, K> recordKeys() {
     return recordKeys;
+  }
+
+  /**
+   * What the internals know of this table.
+   *
+   * @return the binding
+   */
+  final TableBinding<R, K> binding() {
+    return binding;
   }
 
   /**

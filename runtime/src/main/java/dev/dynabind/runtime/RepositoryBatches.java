@@ -1,8 +1,8 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Arguments;
-import dev.dynabind.runtime.internal.ContextLoader;
-import dev.dynabind.runtime.internal.WriteOp;
+import dev.dynabind.runtime.internal.batch.WriteOp;
+import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.context.ContextLoader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +32,7 @@ final class RepositoryBatches {
         encoded.add(BatchSupport.encodeKey(repository, key, encoded.size()));
         tags.add(new Pending(repository, Pending.Kind.READ, key, key));
       }
-      return context.loader(repository.db()).loadAll(repository, encoded, tags);
+      return context.loader(repository.db()).loadAll(repository.binding(), encoded, tags);
     }
     return repository.db().batchGet().add(repository, keys, options).execute()
         .itemsOf(repository);

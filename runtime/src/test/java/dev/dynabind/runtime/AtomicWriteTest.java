@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dynabind.runtime.LockedTables.Account;
 import dev.dynabind.runtime.LockedTables.AccountKey;
 import dev.dynabind.runtime.LockedTables.Counter;
+import dev.dynabind.runtime.spi.TableCodec;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,11 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.codec.Decoders;
-import dev.dynabind.runtime.codec.Encoders;
+import dev.dynabind.runtime.spi.Decoders;
+import dev.dynabind.runtime.spi.Encoders;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.LockSpec;
+import dev.dynabind.runtime.spi.TableCodec;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.time.Duration;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,6 +1,6 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.codec.Encoders;
+import dev.dynabind.runtime.spi.Encoders;
 import java.util.stream.Stream;
 
 /** What the processor would generate for {@link Line}. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dynabind.runtime.LockedTables.Account;
 import dev.dynabind.runtime.LockedTables.AccountKey;
+import dev.dynabind.runtime.spi.LockSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.dynabind.runtime.LockedTables.Account;
 import dev.dynabind.runtime.LockedTables.AccountKey;
 import dev.dynabind.runtime.LockedTables.AccountRepository;
+import dev.dynabind.runtime.spi.LockSpec;
 import dev.dynabind.testing.MutableClock;
 import dev.dynabind.testing.TestClients;
 import java.time.Duration;

@@ -10,7 +10,7 @@ import dev.dynabind.runtime.LockedTables.AccountKey;
 import dev.dynabind.runtime.LockedTables.AccountRepository;
 import dev.dynabind.runtime.LockedTables.Counter;
 import dev.dynabind.runtime.LockedTables.CounterRepository;
-import dev.dynabind.runtime.internal.Sleeper;
+import dev.dynabind.runtime.internal.config.Sleeper;
 import dev.dynabind.testing.TestClients;
 import java.time.Duration;
 import java.util.ArrayList;

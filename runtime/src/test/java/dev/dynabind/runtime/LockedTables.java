@@ -1,8 +1,12 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.codec.AttributeTypeException;
-import dev.dynabind.runtime.codec.Decoders;
-import dev.dynabind.runtime.codec.Encoders;
+import dev.dynabind.runtime.spi.AttributeTypeException;
+import dev.dynabind.runtime.spi.Decoders;
+import dev.dynabind.runtime.spi.Encoders;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.LockSpec;
+import dev.dynabind.runtime.spi.TableCodec;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.Sleeper;
+import dev.dynabind.runtime.internal.config.Sleeper;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -1,14 +1,14 @@
 package dev.dynabind.runtime.context;
 
 import dev.dynabind.runtime.Dynabind;
-import dev.dynabind.runtime.KeyAttribute;
-import dev.dynabind.runtime.Repository;
-import dev.dynabind.runtime.TableCodec;
-import dev.dynabind.runtime.TableMetadata;
-import dev.dynabind.runtime.codec.AttributeTypeException;
-import dev.dynabind.runtime.codec.Decoders;
-import dev.dynabind.runtime.codec.Encoders;
 import dev.dynabind.runtime.ItemDecodeException;
+import dev.dynabind.runtime.Repository;
+import dev.dynabind.runtime.spi.AttributeTypeException;
+import dev.dynabind.runtime.spi.Decoders;
+import dev.dynabind.runtime.spi.Encoders;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.TableCodec;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;

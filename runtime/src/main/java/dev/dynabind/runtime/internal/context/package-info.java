@@ -1,0 +1,4 @@
+/**
+ * Internal, not API: the batch context's loaders: queued keys, the window, dispatch, the bounded cache. May change in any release; neither users nor generated code may use it.
+ */
+package dev.dynabind.runtime.internal.context;

@@ -1,0 +1,110 @@
+package dev.dynabind.runtime.internal.table;
+
+import dev.dynabind.runtime.ItemDecodeException;
+import dev.dynabind.runtime.Lock;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.LockSpec;
+import dev.dynabind.runtime.spi.TableCodec;
+import dev.dynabind.runtime.spi.TableMetadata;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Turns a repository's keys and items into attributes, and is the one validation every key and
+ * item passes before any request: single, batch, transaction and batch context alike. It refuses
+ * the keys a table reserves (those of lock items, for a {@code @LockedBy} table) and whatever
+ * DynamoDB would refuse (see {@link ItemRules}), so that a batch never fails halfway on the server
+ * for a reason it could have known before sending.
+ *
+ * @param <R> the record type
+ * @param <K> the key type
+ */
+public final class RecordKeys<R, K> {
+  private final TableCodec<R, K> codec;
+  private final String tableName;
+  private final List<String> keyNames;
+
+  public RecordKeys(TableCodec<R, K> codec, String tableName) {
+    this.codec = codec;
+    this.tableName = tableName;
+    this.keyNames = keyNames(codec.metadata());
+  }
+
+  /**
+   * The key attributes of a caller's key.
+   *
+   * @throws IllegalArgumentException when the key is null or empty, is the key of a lock item, or
+   *     holds what DynamoDB would refuse in a key
+   */
+  public Map<String, AttributeValue> encode(K key) {
+    Map<String, AttributeValue> encoded = refuseLockKey(codec.encodeKey(key));
+    ItemRules.checkKey(tableName, codec.metadata(), encoded);
+    return encoded;
+  }
+
+  /**
+   * The attributes of a caller's item.
+   *
+   * @throws IllegalArgumentException when a key component is null or empty, the key is that of
+   *     a lock item, or the item holds what DynamoDB would refuse (see {@link ItemRules})
+   */
+  public Map<String, AttributeValue> encodeItem(R item) {
+    Map<String, AttributeValue> encoded = refuseLockKey(codec.encode(item));
+    ItemRules.checkItem(tableName, codec.metadata(), encoded);
+    return encoded;
+  }
+
+  /**
+   * The attributes of an item that already passed {@link #encodeItem}: encoded again without
+   * checking again, for writes that keep the item rather than its attributes until they send it.
+   */
+  public Map<String, AttributeValue> encodeChecked(R item) {
+    return codec.encode(item);
+  }
+
+  /** The key attributes of an encoded item, picked out rather than encoded again. */
+  public Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> key = new HashMap<>(4);
+    for (String name : keyNames) {
+      key.put(name, item.get(name));
+    }
+    return key;
+  }
+
+  /** Whether a stored item or key is that of a lock item rather than a record. */
+  public boolean isLockItem(Map<String, AttributeValue> item) {
+    TableMetadata metadata = codec.metadata();
+    LockSpec lock = metadata.lock();
+    if (lock == null) {
+      return false;
+    }
+    KeyAttribute lockKey = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
+    AttributeValue value = item.get(lockKey.attributeName());
+    return value != null && value.s() != null && value.s().endsWith(lock.suffix());
+  }
+
+  /** Lock items are only written through the lock's version chain, never as records. */
+  private Map<String, AttributeValue> refuseLockKey(Map<String, AttributeValue> encoded) {
+    if (isLockItem(encoded)) {
+      throw new IllegalArgumentException("key "
+          + ItemDecodeException.renderKey(codec.metadata(), encoded) + " of table '" + tableName
+          + "' ends with the lock suffix '" + codec.metadata().lock().suffix()
+          + "', which is reserved for lock items");
+    }
+    return encoded;
+  }
+
+  /**
+   * The key attribute names of a table: the partition key, then the sort key if any.
+   *
+   * @param metadata the table
+   * @return the names
+   */
+  public static List<String> keyNames(TableMetadata metadata) {
+    return metadata.sortKey() == null
+        ? List.of(metadata.partitionKey().attributeName())
+        : List.of(metadata.partitionKey().attributeName(), metadata.sortKey().attributeName());
+  }
+}
