@@ -60,9 +60,13 @@ public final class UpdateAction {
   /** {@code list_append} fails on an absent list, so an absent list counts as empty. */
   static UpdateAction append(AttributePath path, AttributeValue list, boolean atEnd) {
     return new UpdateAction(Kind.SET, path, (p, sink) -> {
-      String old = "if_not_exists(" + sink.name(p) + ", " + sink.value(EMPTY_LIST) + ")";
+      if (atEnd) {
+        String old = "if_not_exists(" + sink.name(p) + ", " + sink.value(EMPTY_LIST) + ")";
+        return " = list_append(" + old + ", " + sink.value(list) + ")";
+      }
       String added = sink.value(list);
-      return " = list_append(" + (atEnd ? old + ", " + added : added + ", " + old) + ")";
+      return " = list_append(" + added + ", if_not_exists(" + sink.name(p) + ", "
+          + sink.value(EMPTY_LIST) + "))";
     });
   }
 
