@@ -1,5 +1,6 @@
 package dev.dynabind.runtime.expression;
 
+import dev.dynabind.runtime.codec.ValueEncoder;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -64,7 +65,7 @@ public abstract class Attribute {
    *
    * @throws IllegalArgumentException when the value is null or encodes to nothing (an empty set)
    */
-  final <T> AttributeValue encode(dev.dynabind.runtime.codec.ValueEncoder<T> encoder, T value) {
+  final <T> AttributeValue encode(ValueEncoder<T> encoder, T value) {
     if (value == null) {
       throw new IllegalArgumentException("A value for '" + path
           + "' is null; use remove() or notExists() for an absent attribute");

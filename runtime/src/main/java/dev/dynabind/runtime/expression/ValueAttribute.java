@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * An attribute compared as a whole: equality and {@code IN}. Values are encoded as the codec
@@ -68,8 +69,7 @@ public class ValueAttribute<T> extends Attribute {
    * @throws IllegalArgumentException when there are none or more than 100
    */
   public final Condition in(Collection<? extends T> values) {
-    List<software.amazon.awssdk.services.dynamodb.model.AttributeValue> encoded =
-        new ArrayList<>(values.size());
+    List<AttributeValue> encoded = new ArrayList<>(values.size());
     for (T value : values) {
       encoded.add(encode(value));
     }
@@ -77,7 +77,7 @@ public class ValueAttribute<T> extends Attribute {
   }
 
   /** Encodes a value of this attribute, refusing null. */
-  final software.amazon.awssdk.services.dynamodb.model.AttributeValue encode(T value) {
+  final AttributeValue encode(T value) {
     return encode(encoder, value);
   }
 

@@ -20,8 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <pre>{@code
  * ExpressionWriter w = new ExpressionWriter("id", null);
  * String condition = w.condition(userCondition.and(lockCondition));
- * String update = w.update(update);
- * request.conditionExpression(condition).updateExpression(update)
+ * String changes = w.update(update);
+ * request.conditionExpression(condition).updateExpression(changes)
  *     .expressionAttributeNames(w.names()).expressionAttributeValues(w.valuesOrNull());
  * }</pre>
  *
