@@ -18,9 +18,10 @@ import javax.lang.model.util.ElementFilter;
 import javax.tools.JavaFileObject;
 
 /**
- * Generates a codec, a repository and (for a composite key) a key record for every
- * {@code @Table} record. Reads and validates each record into a {@link TableModel} first and
- * writes from the model only; a record in error gets nothing generated.
+ * Generates a codec, a repository, typed attribute references and (for a composite key) a key
+ * record for every {@code @Table} record. Reads and validates each record into a
+ * {@link TableModel} first and writes from the model only; a record in error gets nothing
+ * generated.
  */
 @AutoService(Processor.class)
 public final class DynabindProcessor extends AbstractProcessor {
@@ -77,6 +78,7 @@ public final class DynabindProcessor extends AbstractProcessor {
     try {
       write(new CodecWriter(table).write(), table);
       write(new RepositoryWriter(table).write(), table);
+      write(new AttributesWriter(table).write(), table);
       if (table.sortKey() != null) {
         JavaFileObject file = processingEnv.getFiler().createSourceFile(
             table.generated("Key").canonicalName(), table.originatingElement());

@@ -52,7 +52,8 @@ class OnePassTest {
     try (Stream<Path> generated = Files.walk(sources)) {
       List<String> names = generated.filter(Files::isRegularFile)
           .map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
-      assertThat(names).containsExactly("Mixed_GoodOneCodec.java", "Mixed_GoodOneRepository.java");
+      assertThat(names).containsExactly("Mixed_GoodOneCodec.java", "Mixed_GoodOneRepository.java",
+          "Mixed_GoodOneAttributes.java");
     }
   }
 

@@ -1,0 +1,62 @@
+package dev.dynabind.runtime.expression;
+
+import dev.dynabind.runtime.spi.ValueEncoder;
+
+/**
+ * A number attribute that is not a key: comparisons, and the update actions including
+ * {@link #add}.
+ *
+ * @param <T> the component's boxed number type
+ */
+public final class NumberField<T> extends ComparableAttribute<T> {
+  /**
+   * A reference at a path.
+   *
+   * @param path where the attribute is stored
+   * @param encoder the codec's encoder of the component
+   */
+  public NumberField(AttributePath path, ValueEncoder<T> encoder) {
+    super(path, encoder);
+  }
+
+  /**
+   * Adds to the number (a negative value subtracts); an absent attribute counts as 0. Written as
+   * {@code SET path = if_not_exists(path, :zero) + :delta} rather than {@code ADD}, because
+   * DynamoDB documents {@code ADD} for top-level attributes only, and this works at any path.
+   *
+   * @param delta the amount to add
+   * @return the action
+   */
+  public final UpdateAction add(T delta) {
+    return UpdateAction.increment(path(), encode(delta));
+  }
+
+  /**
+   * Stores a value, replacing what is there.
+   *
+   * @param value the value; use {@link #remove()} for none
+   * @return {@code SET path = :value}
+   */
+  public final UpdateAction set(T value) {
+    return UpdateAction.set(path(), encode(value));
+  }
+
+  /**
+   * Stores a value only when the attribute is absent.
+   *
+   * @param value the value
+   * @return {@code SET path = if_not_exists(path, :value)}
+   */
+  public final UpdateAction setIfAbsent(T value) {
+    return UpdateAction.setIfAbsent(path(), encode(value));
+  }
+
+  /**
+   * Removes the attribute.
+   *
+   * @return {@code REMOVE path}
+   */
+  public final UpdateAction remove() {
+    return UpdateAction.remove(path());
+  }
+}
