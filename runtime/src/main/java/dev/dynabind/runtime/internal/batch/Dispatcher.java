@@ -9,6 +9,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +28,11 @@ import java.util.function.Supplier;
  */
 final class Dispatcher {
   private final BatchSettings settings;
+  /** How long a waiting caller first leaves executor threads to start a chunk. */
+  static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+  /** The longest wait between two looks for a chunk no executor thread started. */
+  static final long MAX_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
   private final Thread caller = Thread.currentThread();
   private final Semaphore permits;
   private final CountDownLatch stop = new CountDownLatch(1);
@@ -154,27 +161,29 @@ final class Dispatcher {
   }
 
   /**
-   * Takes a slot, running unstarted chunks here meanwhile; blocks only when every chunk holding a
-   * slot is running on another thread, which then frees it without our help.
+   * Takes a slot. While none is free it waits a short, doubling while (from
+   * {@link #FIRST_LOOK_NANOS} to {@link #MAX_LOOK_NANOS}) and then runs an unstarted chunk here,
+   * if there is one. Executor threads normally start chunks well within the first wait, so the
+   * calling thread only sends requests itself when the executor has no thread for them (a
+   * bounded pool whose threads all wait, this one included), and an interrupt of the caller
+   * rarely lands in a request it sends.
    *
    * @return false when the call stopped instead
    */
   private boolean acquirePermit() {
-    while (!permits.tryAcquire()) {
-      if (stopping()) {
+    long wait = FIRST_LOOK_NANOS;
+    while (!stopping()) {
+      try {
+        if (permits.tryAcquire(wait, TimeUnit.NANOSECONDS)) {
+          return true;
+        }
+      } catch (InterruptedException e) {
+        stopBecauseInterrupted();
         return false;
       }
-      if (!runOneUnstarted()) {
-        try {
-          permits.acquire();
-          return true;
-        } catch (InterruptedException e) {
-          stopBecauseInterrupted();
-          return false;
-        }
-      }
+      wait = runOneUnstarted() ? FIRST_LOOK_NANOS : Math.min(wait * 2, MAX_LOOK_NANOS);
     }
-    return true;
+    return false;
   }
 
   private boolean runOneUnstarted() {
@@ -187,18 +196,22 @@ final class Dispatcher {
   }
 
   /**
-   * Waits for a chunk, running it here when no executor thread has started it, without giving up
-   * the interrupt: an interrupt stops the call and the wait goes on, because what the chunk
-   * applied is only known once it finished.
+   * Waits for a chunk, running it here when no executor thread has started it within the short
+   * waits of {@link #acquirePermit()}, without giving up the interrupt: an interrupt stops the
+   * call and the wait goes on, because what the chunk applied is only known once it finished. A
+   * chunk run here after the call stopped sends nothing.
    *
    * @param chunk a submitted chunk
    */
   void await(Chunk chunk) {
-    chunk.handoff.runHereIfUnclaimed();
+    long wait = FIRST_LOOK_NANOS;
     while (true) {
       try {
-        chunk.handoff.done().get();
+        chunk.handoff.done().get(wait, TimeUnit.NANOSECONDS);
         return;
+      } catch (TimeoutException notYet) {
+        chunk.handoff.runHereIfUnclaimed();
+        wait = Math.min(wait * 2, MAX_LOOK_NANOS);
       } catch (InterruptedException e) {
         stopBecauseInterrupted();
       } catch (ExecutionException e) {
