@@ -155,7 +155,7 @@ public final class BatchGet {
   }
 
   /** The projection with the key attributes added, under placeholder names (reserved words). */
-  private static ReadOp.TableRead tableRead(TableMetadata metadata, BatchGetOptions options) {
+  static ReadOp.TableRead tableRead(TableMetadata metadata, BatchGetOptions options) {
     if (options.projection().isEmpty()) {
       return new ReadOp.TableRead(options.consistentRead(), null, Map.of());
     }

@@ -284,6 +284,67 @@ public abstract class Repository<R, K> {
   }
 
   /**
+   * Writes a stream mixing puts and deletes of this table with the memory bound, per-key order
+   * (the last write of a key wins), report and failure rules of {@link #batchSave(Stream)}.
+   *
+   * @param writes {@link Write#put} and {@link Write#delete} elements, pulled lazily; the stream
+   *     is not closed
+   * @throws IllegalArgumentException when the stream is null, or an element is null or its item
+   *     or key is invalid, naming it; the writes pulled before it were applied or are listed in a
+   *     suppressed {@link UnprocessedItemsException}
+   * @throws UnprocessedItemsException when some writes were not applied after the last attempt,
+   *     the executor rejected a chunk, or the calling thread was interrupted
+   */
+  public void batchWrite(Stream<Write<R, K>> writes) {
+    RepositoryBatches.write(this, writes);
+  }
+
+  /**
+   * Reads a stream of keys lazily, with {@link StreamReadOptions#defaults()}.
+   *
+   * @param keys the keys, pulled as the result is consumed
+   * @return the items found, in input order; see {@link #batchGet(Stream, StreamReadOptions)}
+   */
+  public Stream<R> batchGet(Stream<K> keys) {
+    return batchGet(keys, StreamReadOptions.defaults());
+  }
+
+  /**
+   * Reads a stream of keys lazily with these consistency and projection options.
+   *
+   * @param keys the keys, pulled as the result is consumed
+   * @param options consistency and projection
+   * @return the items found, in input order; see {@link #batchGet(Stream, StreamReadOptions)}
+   */
+  public Stream<R> batchGet(Stream<K> keys, BatchGetOptions options) {
+    return batchGet(keys,
+        StreamReadOptions.builder().read(Arguments.required(options, "options")).build());
+  }
+
+  /**
+   * Reads a stream of keys lazily: keys are pulled as the result is consumed and sent in
+   * BatchGetItem requests of up to 100, in parallel up to {@link Dynabind#concurrency()}, with
+   * retries as {@link #batchGet(Collection, BatchGetOptions)}. At most
+   * {@code (concurrency + 3) * 100} keys are pulled ahead of the item being returned, and at most
+   * {@code (concurrency + 1) * 100} items are held. A key is read and returned once while it is
+   * among the last {@code (concurrency + 1) * 100} distinct keys pulled; later it is read again.
+   * Keys without an item, and lock items, are absent. Close the stream to stop early: nothing is
+   * pulled or sent afterwards. The key stream is not closed.
+   *
+   * @param keys the keys, pulled as the result is consumed
+   * @param options read options, order and the wait of a partial request
+   * @return a lazy stream of the items found, in input order unless asked otherwise; when some
+   *     keys were not read after the last attempt, it ends (after every item read) with an
+   *     {@link UnprocessedItemsException} listing exactly them; an invalid key or a source that
+   *     throws ends it, after the items of the keys before it, with that exception, carrying a
+   *     suppressed {@link UnprocessedItemsException} when some of those were not read
+   * @throws IllegalArgumentException when an argument is null
+   */
+  public Stream<R> batchGet(Stream<K> keys, StreamReadOptions options) {
+    return StreamGet.open(this, keys, options);
+  }
+
+  /**
    * Deletes the stored items with the keys of these items, as {@link #batchDelete(Collection)}.
    *
    * @param items the items whose keys to delete

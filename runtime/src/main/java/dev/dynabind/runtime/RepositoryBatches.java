@@ -66,6 +66,23 @@ final class RepositoryBatches {
     writeStream(repository, keys, BatchSupport::delete);
   }
 
+  static <R, K> void write(Repository<R, K> repository, Stream<Write<R, K>> writes) {
+    Arguments.required(writes, "writes");
+    writeStream(repository, writes, RepositoryBatches::mixed);
+  }
+
+  /** A put or a delete, validated as batchSave and batchDelete validate theirs. */
+  private static <R, K> WriteOp mixed(Repository<R, K> repository, Write<R, K> write,
+      int element) {
+    if (write == null) {
+      throw new IllegalArgumentException("Batch element #" + element + " for table '"
+          + repository.tableName() + "': the write is null");
+    }
+    return write.isPut()
+        ? BatchSupport.put(repository, write.item(), element)
+        : BatchSupport.delete(repository, write.key(), element);
+  }
+
   /**
    * Runs a batch write; in a context, afterwards records what each element left stored, or
    * forgets every element when the write failed partway, since what was applied is then unknown.

@@ -54,8 +54,11 @@ class OneRuleTest {
       assertNamed("'id'", () -> items.get(null));
       assertNamed("'id'", () -> items.getAsync(null));
       assertNamed("'id'", () -> items.delete(null));
-      assertNamed("keys", () -> items.batchGet(null));
+      assertNamed("keys", () -> items.batchGet((Collection<String>) null));
+      assertNamed("keys", () -> items.batchGet((Stream<String>) null));
       assertNamed("options", () -> items.batchGet(List.of("a"), null));
+      assertNamed("options", () -> items.batchGet(Stream.of("a"), (StreamReadOptions) null));
+      assertNamed("writes", () -> items.batchWrite(null));
       assertNamed("items", () -> items.batchSave((Collection<Item>) null));
       assertNamed("items", () -> items.batchSave((Stream<Item>) null));
       assertNamed("keys", () -> items.batchDelete((Collection<String>) null));
@@ -66,7 +69,7 @@ class OneRuleTest {
       assertNamed("items", () -> fixture.db.batchWrite().saveAll(items, null));
       assertNamed("work", () -> BatchContext.run(null));
       BatchContext.run(() -> {
-        assertNamed("keys", () -> items.batchGet(null));
+        assertNamed("keys", () -> items.batchGet((Collection<String>) null));
         assertNamed("item", () -> items.save(null));
         assertNamed("'id'", () -> items.get(null));
       });

@@ -186,7 +186,12 @@ final class Dispatcher {
     return false;
   }
 
-  private boolean runOneUnstarted() {
+  /**
+   * Runs one chunk that no executor thread has started, on the calling thread.
+   *
+   * @return false when every chunk not yet merged is running or done
+   */
+  boolean runOneUnstarted() {
     for (Chunk chunk : chunks) {
       if (!chunk.handoff.claimed() && chunk.handoff.runHereIfUnclaimed()) {
         return true;
