@@ -32,7 +32,7 @@ class NoReflectionTest {
     Map<String, byte[]> classes = classesAt(codeSource(Dynabind.class));
 
     assertTrue(classes.size() > 10, "runtime classes found: " + classes.keySet());
-    assertTrue(classes.containsKey("dev/dynabind/runtime/codec/Decoders.class"), "Decoders");
+    assertTrue(classes.containsKey("dev/dynabind/runtime/spi/Decoders.class"), "Decoders");
     assertNoReflection(classes);
   }
 
