@@ -1,5 +1,7 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.op.Pipeline;
+import dev.dynabind.runtime.internal.op.TransactWriteOperation;
 import dev.dynabind.runtime.internal.table.ItemId;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -35,18 +36,19 @@ final class AtomicTransaction {
    * @throws IllegalArgumentException when a limit is exceeded or an item is set twice; nothing sent
    * @throws RaceConditionException when a lock was stale; nothing applied
    */
-  static void commit(DynamoDbClient client, List<AtomicAction<?>> actions) {
+  static void commit(Pipeline pipeline, List<AtomicAction<?>> actions) {
     check(actions);
     List<TransactWriteItem> items = new ArrayList<>(actions.size() * 2);
     for (AtomicAction<?> action : actions) {
       items.add(action.itemPut());
       items.add(action.lockPut());
     }
-    try {
-      client.transactWriteItems(b -> b.transactItems(items));
-    } catch (TransactionCanceledException canceled) {
-      throw raceOrRethrow(actions, canceled);
+    List<String> keys = new ArrayList<>(actions.size());
+    for (AtomicAction<?> action : actions) {
+      keys.add(action.renderedKey());
     }
+    pipeline.run(new TransactWriteOperation(items, String.join(", ", keys),
+        canceled -> raceOrRethrow(actions, canceled)));
   }
 
   static void check(List<AtomicAction<?>> actions) {

@@ -92,7 +92,7 @@ public final class AtomicWrite {
       }
     }
     try {
-      AtomicTransaction.commit(db.client(), actions);
+      AtomicTransaction.commit(db.pipeline(), actions);
     } catch (RuntimeException | Error e) {
       if (context != null) {
         written.forEach(w -> w.forget(context));

@@ -3,6 +3,7 @@ package dev.dynabind.runtime;
 import dev.dynabind.runtime.internal.batch.Chunker;
 import dev.dynabind.runtime.internal.config.DynabindSettings;
 import dev.dynabind.runtime.internal.config.Sleeper;
+import dev.dynabind.runtime.internal.op.Pipeline;
 import dev.dynabind.runtime.spi.TableMetadata;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,9 +25,11 @@ public final class Dynabind {
   public static final String REQUIRE_BATCH_CONTEXT_ENV = "DYNABIND_REQUIRE_BATCH_CONTEXT";
 
   private final DynabindSettings settings;
+  private final Pipeline pipeline;
 
   private Dynabind(DynabindSettings settings) {
     this.settings = settings;
+    this.pipeline = new Pipeline(settings.client(), settings.retryPolicy(), settings.sleeper());
   }
 
   /**
@@ -76,7 +79,8 @@ public final class Dynabind {
   }
 
   /**
-   * The retry policy of batch requests and atomic updates.
+   * The retry policy of batch requests, of single requests (throttling, and server errors where
+   * repeating is safe) and of lock acquisition and atomic updates.
    *
    * @return the policy
    */
@@ -208,6 +212,11 @@ public final class Dynabind {
    */
   public BatchWrite batchWrite() {
     return new BatchWrite(this);
+  }
+
+  /** Runs every single-request operation of this entry point's repositories. */
+  Pipeline pipeline() {
+    return pipeline;
   }
 
   /** How the retry loop waits and measures; replaced by tests. */

@@ -1,21 +1,20 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.config.Sleeper;
+import dev.dynabind.runtime.internal.op.GetItemOperation;
+import dev.dynabind.runtime.internal.op.Pipeline;
+import dev.dynabind.runtime.internal.op.PutItemOperation;
+import dev.dynabind.runtime.internal.op.UpdateItemOperation;
+import dev.dynabind.runtime.internal.op.WriteCondition;
 import dev.dynabind.runtime.spi.KeyAttribute;
 import dev.dynabind.runtime.spi.LockSpec;
 import dev.dynabind.runtime.spi.TableMetadata;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -30,22 +29,19 @@ final class LockStore {
   private static final AttributeValue ZERO = AttributeValue.fromN("0");
   private static final AttributeValue ONE = AttributeValue.fromN("1");
   private static final AttributeValue STRING_TYPE = AttributeValue.fromS("S");
-  /** Lock waits are stopped by interrupts only, so their stop latch never opens. */
-  private static final CountDownLatch NEVER_STOPPED = new CountDownLatch(1);
-
-  private final DynamoDbClient client;
+  private final Pipeline pipeline;
   private final Clock clock;
   private final RetryPolicy retryPolicy;
-  private final Sleeper sleeper;
+  private final TableMetadata metadata;
   private final String tableName;
   private final LockSpec spec;
   private final KeyAttribute lockKeyAttribute;
 
   LockStore(Dynabind db, String tableName, TableMetadata metadata) {
-    this.client = db.client();
+    this.pipeline = db.pipeline();
     this.clock = db.clock();
     this.retryPolicy = db.retryPolicy();
-    this.sleeper = db.sleeper();
+    this.metadata = metadata;
     this.tableName = tableName;
     this.spec = metadata.lock();
     this.lockKeyAttribute = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
@@ -135,23 +131,15 @@ final class LockStore {
    * @throws DynabindException when interrupted; the thread's interrupt flag is set again
    */
   void backoff(int retry, String what) {
-    Duration delay = retryPolicy.delayBeforeRetry(retry);
-    try {
-      sleeper.sleep(delay, NEVER_STOPPED);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DynabindException("interrupted while waiting to retry " + what
-          + "; nothing more was sent", e);
-    }
+    pipeline.waitBeforeRetry(retry, what);
   }
 
   Stored read(Map<String, AttributeValue> lockKey) {
-    GetItemResponse response = client.getItem(b -> b.tableName(tableName).key(lockKey)
-        .consistentRead(true));
-    if (!response.hasItem() || response.item().isEmpty()) {
-      return null;
-    }
-    Map<String, AttributeValue> item = response.item();
+    return pipeline.run(GetItemOperation.consistentRaw(tableName, metadata, lockKey, this::parse))
+        .orElse(null);
+  }
+
+  private Stored parse(Map<String, AttributeValue> item) {
     AttributeValue version = item.get(spec.versionAttribute());
     AttributeValue ttl = item.get(spec.ttlAttribute());
     AttributeValue lifetime = item.get(spec.lifetimeAttribute());
@@ -191,34 +179,19 @@ final class LockStore {
       values.put(expected.lifetime() == null ? ":string" : ":life",
           expected.lifetime() == null ? STRING_TYPE : AttributeValue.fromS(expected.lifetime()));
     }
-    try {
-      client.putItem(b -> {
-        b.tableName(tableName).item(item).conditionExpression(condition)
-            .expressionAttributeNames(names);
-        if (!values.isEmpty()) {
-          b.expressionAttributeValues(values);
-        }
-      });
-      return true;
-    } catch (ConditionalCheckFailedException lost) {
-      return false;
-    }
+    // A lost condition is an answer here (someone else wrote the lock), not an error.
+    return pipeline.run(new PutItemOperation(tableName, metadata, lockKey, item,
+        new WriteCondition(condition, names, values, true)));
   }
 
   /** Extends the expiry unless the lock changed or someone already extended it further. */
   private boolean refresh(Map<String, AttributeValue> lockKey, Stored stored, long ttl) {
-    try {
-      client.updateItem(b -> b.tableName(tableName).key(lockKey)
-          .updateExpression("SET #ttl = :ttl")
-          .conditionExpression("#life = :life AND #v = :v AND #ttl < :ttl")
-          .expressionAttributeNames(Map.of("#v", spec.versionAttribute(),
-              "#ttl", spec.ttlAttribute(), "#life", spec.lifetimeAttribute()))
-          .expressionAttributeValues(Map.of(":v", number(stored.version()), ":ttl", number(ttl),
-              ":life", AttributeValue.fromS(stored.lifetime()))));
-      return true;
-    } catch (ConditionalCheckFailedException lost) {
-      return false;
-    }
+    return pipeline.run(new UpdateItemOperation(tableName, metadata, lockKey, "SET #ttl = :ttl",
+        new WriteCondition("#life = :life AND #v = :v AND #ttl < :ttl",
+            Map.of("#v", spec.versionAttribute(), "#ttl", spec.ttlAttribute(),
+                "#life", spec.lifetimeAttribute()),
+            Map.of(":v", number(stored.version()), ":ttl", number(ttl),
+                ":life", AttributeValue.fromS(stored.lifetime())), true)));
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.op.GetItemOperation;
+import dev.dynabind.runtime.internal.op.TransactWriteOperation;
 import dev.dynabind.runtime.internal.table.ItemId;
 import dev.dynabind.runtime.spi.LockSpec;
 import dev.dynabind.runtime.spi.TableCodec;
@@ -10,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -94,7 +95,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     BatchContext context = contextOrCheckStrict();
     AtomicAction<K> action = prepareAtomic(item, lock);
     writeThrough(context, action.id().key(), Optional.of(item),
-        () -> AtomicTransaction.commit(client(), List.of(action)));
+        () -> AtomicTransaction.commit(db().pipeline(), List.of(action)));
     return action.newLock();
   }
 
@@ -157,7 +158,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
     Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
-    writeThrough(context, itemKey, Optional.of(item), () -> transact(
+    writeThrough(context, itemKey, Optional.of(item), () -> transact(itemKey,
         TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
         locks.bump(locks.lockKey(itemKey))));
   }
@@ -175,7 +176,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> itemKey = recordKeys().encode(key);
-    writeThrough(context, itemKey, Optional.empty(), () -> transact(
+    writeThrough(context, itemKey, Optional.empty(), () -> transact(itemKey,
         TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
         locks.bump(locks.lockKey(itemKey))));
   }
@@ -210,15 +211,12 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   }
 
   private R readConsistent(Map<String, AttributeValue> itemKey) {
-    GetItemResponse response = client().getItem(b -> b.tableName(tableName()).key(itemKey)
-        .consistentRead(true));
-    return response.hasItem() && !response.item().isEmpty()
-        ? decode(response.item())
-        : null;
+    return run(GetItemOperation.of(binding(), itemKey, true)).orElse(null);
   }
 
-  private void transact(TransactWriteItem... items) {
-    client().transactWriteItems(b -> b.transactItems(items));
+  /** A plain write and its lock bump: a cancellation is not a lost race here, so it is thrown. */
+  private void transact(Map<String, AttributeValue> itemKey, TransactWriteItem... items) {
+    run(new TransactWriteOperation(List.of(items), render(itemKey), canceled -> canceled));
   }
 
   /** Numbers compare by value: the item as read holds DynamoDB's form of the caller's key. */

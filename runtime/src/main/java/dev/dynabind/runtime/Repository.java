@@ -2,6 +2,11 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
+import dev.dynabind.runtime.internal.op.DeleteItemOperation;
+import dev.dynabind.runtime.internal.op.GetItemOperation;
+import dev.dynabind.runtime.internal.op.Operation;
+import dev.dynabind.runtime.internal.op.PutItemOperation;
+import dev.dynabind.runtime.internal.op.QueryPages;
 import dev.dynabind.runtime.internal.table.ItemId;
 import dev.dynabind.runtime.internal.table.PartitionQuery;
 import dev.dynabind.runtime.internal.table.RecordKeys;
@@ -18,9 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -96,10 +98,7 @@ public abstract class Repository<R, K> {
   }
 
   private Optional<R> directGet(Map<String, AttributeValue> encodedKey) {
-    GetItemResponse response = client().getItem(b -> b.tableName(tableName).key(encodedKey));
-    return response.hasItem() && !response.item().isEmpty()
-        ? Optional.of(decode(response.item()))
-        : Optional.empty();
+    return run(GetItemOperation.of(binding, encodedKey, false));
   }
 
   /**
@@ -136,8 +135,9 @@ public abstract class Repository<R, K> {
     Arguments.required(item, "item");
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encoded = recordKeys.encodeItem(item);
-    writeThrough(context, recordKeys.keyOf(encoded), Optional.of(item),
-        () -> client().putItem(PutItemRequest.builder().tableName(tableName).item(encoded).build()));
+    Map<String, AttributeValue> encodedKey = recordKeys.keyOf(encoded);
+    writeThrough(context, encodedKey, Optional.of(item), () -> run(
+        new PutItemOperation(tableName, codec.metadata(), encodedKey, encoded, null)));
   }
 
   /**
@@ -150,8 +150,8 @@ public abstract class Repository<R, K> {
   public void delete(K key) {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
-    writeThrough(context, encodedKey, Optional.empty(), () -> client().deleteItem(
-        DeleteItemRequest.builder().tableName(tableName).key(encodedKey).build()));
+    writeThrough(context, encodedKey, Optional.empty(), () -> run(
+        new DeleteItemOperation(tableName, codec.metadata(), encodedKey, null)));
   }
 
   /**
@@ -384,9 +384,20 @@ public abstract class Repository<R, K> {
     contextOrCheckStrict();
     QueryRequest request =
         PartitionQuery.request(tableName, codec.metadata(), partition, condition, sortEncoder);
-    return client().queryPaginator(request).items().stream()
+    return QueryPages.items(db.pipeline(), request)
         .filter(item -> !isLockItem(item))
-        .map(this::decode);
+        .map(binding::decode);
+  }
+
+  /**
+   * Runs a single-request operation through the pipeline, which retries and translates errors.
+   *
+   * @param operation the operation
+   * @param <T> the result type
+   * @return the result
+   */
+  final <T> T run(Operation<?, ?, T> operation) {
+    return db.pipeline().run(operation);
   }
 
   /**

@@ -1,12 +1,10 @@
 package dev.dynabind.runtime.internal.batch;
 
+import dev.dynabind.runtime.internal.op.ServiceErrors;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import software.amazon.awssdk.core.exception.AbortedException;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.core.exception.SdkServiceException;
-import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
-import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 
 /** Which failures the retry loop retries rather than reports. */
 final class Retryable {
@@ -21,14 +19,7 @@ final class Retryable {
    * @return true when another attempt may succeed
    */
   static boolean isRetryable(SdkException error) {
-    if (error instanceof ProvisionedThroughputExceededException
-        || error instanceof RequestLimitExceededException) {
-      return true;
-    }
-    if (error instanceof SdkServiceException service) {
-      return service.isThrottlingException() || service.statusCode() >= 500;
-    }
-    return false;
+    return ServiceErrors.isThrottling(error) || ServiceErrors.isServerError(error);
   }
 
   /**

@@ -1,0 +1,44 @@
+package dev.dynabind.runtime;
+
+/**
+ * The condition of a conditional write did not hold, so DynamoDB wrote nothing. The message names
+ * the table (prefix included) and the item's key; never other item contents.
+ */
+public class ConditionFailedException extends DynabindException {
+  private static final long serialVersionUID = 1L;
+
+  private final String tableName;
+  private final String key;
+
+  /**
+   * Creates the exception.
+   *
+   * @param tableName the table, prefix included
+   * @param key the item's key as messages render it, such as {@code {id=S:a}}
+   * @param cause the SDK's exception, or null
+   */
+  public ConditionFailedException(String tableName, String key, Throwable cause) {
+    super("the condition of the write of " + key + " in table '" + tableName
+        + "' did not hold; nothing was written", cause);
+    this.tableName = tableName;
+    this.key = key;
+  }
+
+  /**
+   * The table, prefix included.
+   *
+   * @return the table name
+   */
+  public String tableName() {
+    return tableName;
+  }
+
+  /**
+   * The item's key as rendered in the message.
+   *
+   * @return the key
+   */
+  public String key() {
+    return key;
+  }
+}
