@@ -29,7 +29,8 @@ public final class Dynabind {
 
   private Dynabind(DynabindSettings settings) {
     this.settings = settings;
-    this.pipeline = new Pipeline(settings.client(), settings.retryPolicy(), settings.sleeper());
+    this.pipeline = new Pipeline(settings.client(), settings.retryPolicy(), settings.sleeper(),
+        settings.operationListener());
   }
 
   /**
@@ -233,6 +234,7 @@ public final class Dynabind {
     private int concurrency = DynabindSettings.DEFAULT_CONCURRENCY;
     private Executor executor;
     private BatchListener listener = BatchListener.NONE;
+    private OperationListener operationListener = OperationListener.NONE;
     private Clock clock = Clock.systemUTC();
     private Duration batchWindow = DynabindSettings.DEFAULT_BATCH_WINDOW;
     private int contextCacheSize = DynabindSettings.DEFAULT_CONTEXT_CACHE_SIZE;
@@ -324,6 +326,19 @@ public final class Dynabind {
     }
 
     /**
+     * Receives one event per single request (GetItem, PutItem, DeleteItem, UpdateItem,
+     * TransactWriteItems, each Query page), retries included; batch requests go to
+     * {@link #listener(BatchListener)}.
+     *
+     * @param listener the listener
+     * @return this builder
+     */
+    public Builder operationListener(OperationListener listener) {
+      this.operationListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
      * The clock of lock expiry; the system UTC clock when not set.
      *
      * @param clock the clock
@@ -389,7 +404,7 @@ public final class Dynabind {
       }
       return new Dynabind(new DynabindSettings(client, tableNamePrefix,
           DynabindSettings.requireBatchContext(requireBatchContext), retryPolicy, concurrency,
-          DynabindSettings.executor(executor), listener, clock, batchWindow, contextCacheSize,
+          DynabindSettings.executor(executor), listener, operationListener, clock, batchWindow, contextCacheSize,
           reportConsumedCapacity, sleeper));
     }
   }

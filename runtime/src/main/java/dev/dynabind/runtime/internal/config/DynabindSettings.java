@@ -1,6 +1,7 @@
 package dev.dynabind.runtime.internal.config;
 
 import dev.dynabind.runtime.BatchListener;
+import dev.dynabind.runtime.OperationListener;
 import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.runtime.RetryPolicy;
 import java.time.Clock;
@@ -20,6 +21,7 @@ public record DynabindSettings(
     int concurrency,
     Executor executor,
     BatchListener listener,
+    OperationListener operationListener,
     Clock clock,
     Duration batchWindow,
     int contextCacheSize,

@@ -33,6 +33,11 @@ abstract class ItemOperation<Q extends DynamoDbRequest, S extends DynamoDbRespon
   abstract String kind();
 
   @Override
+  public final String name() {
+    return kind();
+  }
+
+  @Override
   public final List<String> tableNames() {
     return List.of(tableName);
   }

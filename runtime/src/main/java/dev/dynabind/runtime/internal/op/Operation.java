@@ -32,6 +32,13 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
  */
 public interface Operation<Q extends DynamoDbRequest, S extends DynamoDbResponse, T> {
   /**
+   * The DynamoDB operation, for listener events.
+   *
+   * @return such as {@code GetItem}
+   */
+  String name();
+
+  /**
    * The tables the request names, prefix included, for messages.
    *
    * @return at least one table name

@@ -1,6 +1,8 @@
 package dev.dynabind.runtime.internal.op;
 
 import dev.dynabind.runtime.DynabindException;
+import dev.dynabind.runtime.OperationEvent;
+import dev.dynabind.runtime.OperationListener;
 import dev.dynabind.runtime.RetryPolicy;
 import dev.dynabind.runtime.TableNotFoundException;
 import dev.dynabind.runtime.internal.config.Sleeper;
@@ -30,6 +32,7 @@ public final class Pipeline {
   private final DynamoDbClient client;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
+  private final OperationListener listener;
 
   /**
    * A pipeline over one client.
@@ -39,9 +42,23 @@ public final class Pipeline {
    * @param sleeper how waits happen; tests record them
    */
   public Pipeline(DynamoDbClient client, RetryPolicy retryPolicy, Sleeper sleeper) {
+    this(client, retryPolicy, sleeper, OperationListener.NONE);
+  }
+
+  /**
+   * A pipeline over one client that reports every request.
+   *
+   * @param client the client every request goes through
+   * @param retryPolicy attempts and delays
+   * @param sleeper how waits happen and requests are timed; tests record them
+   * @param listener receives one event per request sent
+   */
+  public Pipeline(DynamoDbClient client, RetryPolicy retryPolicy, Sleeper sleeper,
+      OperationListener listener) {
     this.client = Objects.requireNonNull(client, "client");
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.listener = Objects.requireNonNull(listener, "listener");
   }
 
   /**
@@ -60,22 +77,36 @@ public final class Pipeline {
       Operation<Q, S, T> operation) {
     Q request = operation.request();
     for (int attempt = 1; ; attempt++) {
+      long start = sleeper.nanoTime();
       S response;
       try {
         response = operation.send(client, request);
       } catch (ResourceNotFoundException missing) {
+        report(operation, attempt, start, OperationEvent.Outcome.FAILED, missing);
         throw new TableNotFoundException(operation.tableNames(), missing);
       } catch (ConditionalCheckFailedException lost) {
+        report(operation, attempt, start, OperationEvent.Outcome.FAILED, lost);
         return operation.conditionFailed(lost);
       } catch (AwsServiceException failure) {
-        if (attempt < retryPolicy.maxAttempts() && retryable(operation, failure)) {
+        boolean retry = attempt < retryPolicy.maxAttempts() && retryable(operation, failure);
+        report(operation, attempt, start,
+            retry ? OperationEvent.Outcome.RETRIED : OperationEvent.Outcome.FAILED, failure);
+        if (retry) {
           waitBeforeRetry(attempt, "the " + operation.describe());
           continue;
         }
         throw operation.translate(failure);
       }
+      report(operation, attempt, start, OperationEvent.Outcome.SUCCEEDED, null);
       return operation.result(response);
     }
+  }
+
+  private void report(Operation<?, ?, ?> operation, int attempt, long start,
+      OperationEvent.Outcome outcome, Exception error) {
+    listener.onRequest(new OperationEvent(operation.name(), operation.tableNames(), attempt,
+        Duration.ofNanos(sleeper.nanoTime() - start), outcome,
+        error == null ? null : error.getClass().getSimpleName()));
   }
 
   /**

@@ -43,6 +43,11 @@ public final class QueryPageOperation
   }
 
   @Override
+  public String name() {
+    return "Query";
+  }
+
+  @Override
   public String describe() {
     return "Query page in table '" + request.tableName() + "'";
   }

@@ -56,6 +56,11 @@ public final class TransactWriteOperation
   }
 
   @Override
+  public String name() {
+    return "TransactWriteItems";
+  }
+
+  @Override
   public String describe() {
     return "TransactWriteItems of " + what + " in table '" + String.join("', '", tableNames())
         + "'";

@@ -1,0 +1,22 @@
+package dev.dynabind.runtime;
+
+/**
+ * Observes every single request Dynabind sends through its operation pipeline: one
+ * {@link OperationEvent} per request, retries included, on the thread that sent it. Set with
+ * {@link Dynabind.Builder#operationListener(OperationListener)}; batch requests go to the
+ * {@link BatchListener}. Keep it fast. A listener that throws ends the operation with its own
+ * exception, and no retry follows; the request it was told about went as its event says (a
+ * {@code SUCCEEDED} write was applied).
+ */
+@FunctionalInterface
+public interface OperationListener {
+  /** A listener that ignores every event. */
+  OperationListener NONE = event -> {};
+
+  /**
+   * Called after a request was answered or failed.
+   *
+   * @param event what was sent and how it went
+   */
+  void onRequest(OperationEvent event);
+}
