@@ -3,13 +3,11 @@ package dev.dynabind.runtime;
 import dev.dynabind.runtime.internal.op.Pipeline;
 import dev.dynabind.runtime.internal.op.TransactWriteOperation;
 import dev.dynabind.runtime.internal.table.ItemId;
-import java.nio.charset.StandardCharsets;
+import dev.dynabind.runtime.internal.table.ItemSize;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -25,8 +23,6 @@ final class AtomicTransaction {
   static final int MAX_ITEMS = MAX_ACTIONS / 2;
   /** DynamoDB's cap on the total size of one transaction. */
   static final long MAX_BYTES = 4L * 1024 * 1024;
-  /** DynamoDB's cap on one item. */
-  static final long MAX_ITEM_BYTES = 400L * 1024;
 
   private AtomicTransaction() {}
 
@@ -69,13 +65,13 @@ final class AtomicTransaction {
         throw new IllegalArgumentException("item " + action.renderedKey() + " of table '"
             + action.tableName() + "' is set twice in one atomic write; DynamoDB rejects that");
       }
-      long size = size(action.item());
-      if (size > MAX_ITEM_BYTES) {
+      long size = ItemSize.of(action.item());
+      if (size > ItemSize.MAX_BYTES) {
         throw new IllegalArgumentException("item " + action.renderedKey() + " of table '"
             + action.tableName() + "' is about " + size + " bytes; DynamoDB allows "
-            + MAX_ITEM_BYTES);
+            + ItemSize.MAX_BYTES);
       }
-      total += size + size(action.lockItem());
+      total += size + ItemSize.of(action.lockItem());
     }
     if (total > MAX_BYTES) {
       throw new IllegalArgumentException("an atomic write of " + actions.size()
@@ -108,35 +104,5 @@ final class AtomicTransaction {
     }
     return new RaceConditionException("Lost a race: the lock of " + String.join(", ", keys)
         + " changed since it was read; nothing of the atomic write was applied", stale, canceled);
-  }
-
-  /**
-   * An upper estimate of DynamoDB's item size: attribute names and values in UTF-8, numbers by
-   * their digits, a few bytes per list or map. Only used to refuse before sending.
-   */
-  static long size(Map<String, AttributeValue> item) {
-    long size = 0;
-    for (Map.Entry<String, AttributeValue> entry : item.entrySet()) {
-      size += utf8(entry.getKey()) + size(entry.getValue());
-    }
-    return size;
-  }
-
-  private static long size(AttributeValue value) {
-    return switch (value.type()) {
-      case S -> utf8(value.s());
-      case N -> value.n().length();
-      case B -> value.b().asByteArrayUnsafe().length;
-      case SS -> value.ss().stream().mapToLong(AtomicTransaction::utf8).sum();
-      case NS -> value.ns().stream().mapToLong(String::length).sum();
-      case BS -> value.bs().stream().mapToLong(b -> b.asByteArrayUnsafe().length).sum();
-      case M -> 3 + size(value.m());
-      case L -> 3 + value.l().stream().mapToLong(v -> 1 + size(v)).sum();
-      default -> 1;
-    };
-  }
-
-  private static long utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8).length;
   }
 }
