@@ -11,14 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The README shows the generated {@code Order} sources; they must be the golden files verbatim,
+ * The README shows the generated {@code Order} sources (key, repository, codec); they must be the golden files verbatim,
  * which {@link GoldenFilesTest} keeps equal to what the processor writes, so the README cannot
  * drift from the processor.
  */
 class ReadmeExampleTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"OrderRepository", "OrderCodec"})
+  @ValueSource(strings = {"OrderKey", "OrderRepository", "OrderCodec"})
   void readmeShowsTheGoldenGeneratedSource(String name) throws IOException {
     // Surefire runs in the module folder; the README is the repository's.
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
