@@ -33,6 +33,11 @@ public record AttributeShape(
   /**
    * Checks that exactly the parts the type needs are present: an element for L, a value shape or
    * a record (not both) for M, nothing for the others.
+   *
+   * @param type the stored type, or {@code null} for a converted value
+   * @param element the element shape of a list
+   * @param value the value shape of a map from {@code Map<String, V>}
+   * @param record the members of a nested record
    */
   public AttributeShape {
     if (type == StoredType.L) {
@@ -142,6 +147,7 @@ public record AttributeShape(
    * @return the shape
    */
   public static AttributeShape map(AttributeShape value) {
+    Objects.requireNonNull(value, "value");
     return new AttributeShape(StoredType.M, null, value, null);
   }
 
@@ -152,6 +158,7 @@ public record AttributeShape(
    * @return the shape
    */
   public static AttributeShape record(RecordShape record) {
+    Objects.requireNonNull(record, "record");
     return new AttributeShape(StoredType.M, null, null, record);
   }
 

@@ -31,7 +31,15 @@ public record IndexMetadata(String name, Kind kind, KeyAttribute partitionKey, K
     ALL
   }
 
-  /** Checks the key schema the kind requires. */
+  /**
+   * Checks the key schema the kind requires.
+   *
+   * @param name the index name
+   * @param kind global or local
+   * @param partitionKey a global index's partition key; {@code null} for a local index
+   * @param sortKey the index's sort key; required for a local index
+   * @param projection which attributes the index holds
+   */
   public IndexMetadata {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

@@ -14,7 +14,14 @@ import java.util.Optional;
  */
 public record StoredAttribute(
     String componentName, String attributeName, boolean key, AttributeShape shape) {
-  /** Checks that every part is present and that a key has a key type. */
+  /**
+   * Checks that every part is present and that a key has a key type.
+   *
+   * @param componentName the record component name
+   * @param attributeName the stored attribute name
+   * @param key whether it is the table's partition or sort key
+   * @param shape how its value is stored; S, N or B for a key
+   */
   public StoredAttribute {
     Objects.requireNonNull(componentName, "componentName");
     Objects.requireNonNull(attributeName, "attributeName");

@@ -27,7 +27,14 @@ public record TableMetadata(
     List<StoredAttribute> attributes) {
   /**
    * Checks that the required parts are present, that names are unique, and that the attributes
-   * marked as keys are the key schema's.
+   * marked as keys are the key schema's (when attributes are described at all).
+   *
+   * @param tableName the name in {@code @Table}, before the environment prefix is applied
+   * @param partitionKey the partition (hash) key
+   * @param sortKey the sort (range) key, or {@code null} when the table has none
+   * @param lock the lock configuration of a {@code @LockedBy} table, or {@code null}
+   * @param indexes the secondary indexes; copied
+   * @param attributes the stored attributes in component order; copied
    */
   public TableMetadata {
     Objects.requireNonNull(tableName, "tableName");
