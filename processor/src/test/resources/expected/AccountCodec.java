@@ -1,14 +1,17 @@
 package shop;
 
 import dev.dynabind.runtime.ItemDecodeException;
+import dev.dynabind.runtime.spi.AttributeShape;
 import dev.dynabind.runtime.spi.AttributeTypeException;
 import dev.dynabind.runtime.spi.Decoders;
 import dev.dynabind.runtime.spi.Encoders;
 import dev.dynabind.runtime.spi.KeyAttribute;
 import dev.dynabind.runtime.spi.LockSpec;
+import dev.dynabind.runtime.spi.StoredAttribute;
 import dev.dynabind.runtime.spi.TableCodec;
 import dev.dynabind.runtime.spi.TableMetadata;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -24,7 +27,12 @@ public final class AccountCodec implements TableCodec<Account, AccountKey> {
   private static final TableMetadata METADATA = new TableMetadata("accounts",
       new KeyAttribute("owner", "owner", ScalarAttributeType.S),
       new KeyAttribute("name", "name", ScalarAttributeType.S),
-      new LockSpec("#lock", Duration.parse("PT24H"), Duration.parse("PT1H"), "version", "ttl"));
+      new LockSpec("#lock", Duration.parse("PT24H"), Duration.parse("PT1H"), "version", "ttl"),
+      List.of(),
+      List.of(
+          StoredAttribute.key("owner", "owner", AttributeShape.string()),
+          StoredAttribute.key("name", "name", AttributeShape.string()),
+          StoredAttribute.of("balance", "balance", AttributeShape.number())));
 
   /**
    * The only instance; codecs are stateless.

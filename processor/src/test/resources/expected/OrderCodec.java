@@ -1,12 +1,16 @@
 package shop;
 
 import dev.dynabind.runtime.ItemDecodeException;
+import dev.dynabind.runtime.spi.AttributeShape;
 import dev.dynabind.runtime.spi.AttributeTypeException;
 import dev.dynabind.runtime.spi.Decoders;
 import dev.dynabind.runtime.spi.Encoders;
 import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.RecordShape;
+import dev.dynabind.runtime.spi.StoredAttribute;
 import dev.dynabind.runtime.spi.TableCodec;
 import dev.dynabind.runtime.spi.TableMetadata;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,10 +23,20 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 @Generated("dev.dynabind.processor.DynabindProcessor")
 public final class OrderCodec implements TableCodec<Order, OrderKey> {
+  private static final RecordShape LINE_SHAPE = RecordShape.of("shop.Order.Line", () -> List.of(
+      StoredAttribute.of("sku", "sku", AttributeShape.string()),
+      StoredAttribute.of("quantity", "quantity", AttributeShape.number())));
+
   private static final TableMetadata METADATA = new TableMetadata("orders",
       new KeyAttribute("customerId", "customerId", ScalarAttributeType.S),
       new KeyAttribute("orderNo", "orderNo", ScalarAttributeType.N),
-      null);
+      null,
+      List.of(),
+      List.of(
+          StoredAttribute.key("customerId", "customerId", AttributeShape.string()),
+          StoredAttribute.key("orderNo", "orderNo", AttributeShape.number()),
+          StoredAttribute.of("total", "total", AttributeShape.number()),
+          StoredAttribute.of("lines", "lines", AttributeShape.list(AttributeShape.record(LINE_SHAPE)))));
 
   /**
    * The only instance; codecs are stateless.

@@ -1,12 +1,16 @@
 package shop;
 
 import dev.dynabind.runtime.ItemDecodeException;
+import dev.dynabind.runtime.spi.AttributeShape;
 import dev.dynabind.runtime.spi.AttributeTypeException;
 import dev.dynabind.runtime.spi.Decoders;
 import dev.dynabind.runtime.spi.Encoders;
 import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.RecordShape;
+import dev.dynabind.runtime.spi.StoredAttribute;
 import dev.dynabind.runtime.spi.TableCodec;
 import dev.dynabind.runtime.spi.TableMetadata;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,10 +23,34 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 @Generated("dev.dynabind.processor.DynabindProcessor")
 public final class UserCodec implements TableCodec<User, String> {
+  private static final RecordShape ADDRESS_SHAPE = RecordShape.of("shop.User.Address", () -> List.of(
+      StoredAttribute.of("street", "street", AttributeShape.string()),
+      StoredAttribute.of("city", "city", AttributeShape.string()),
+      StoredAttribute.of("zip", "zip_code", AttributeShape.string())));
+
   private static final TableMetadata METADATA = new TableMetadata("users",
       new KeyAttribute("id", "id", ScalarAttributeType.S),
       null,
-      null);
+      null,
+      List.of(),
+      List.of(
+          StoredAttribute.key("id", "id", AttributeShape.string()),
+          StoredAttribute.of("email", "email", AttributeShape.string()),
+          StoredAttribute.of("status", "status", AttributeShape.string()),
+          StoredAttribute.of("createdAt", "created_at", AttributeShape.string()),
+          StoredAttribute.of("age", "age", AttributeShape.number()),
+          StoredAttribute.of("visits", "visits", AttributeShape.number()),
+          StoredAttribute.of("active", "active", AttributeShape.bool()),
+          StoredAttribute.of("balance", "balance", AttributeShape.number()),
+          StoredAttribute.of("token", "token", AttributeShape.string()),
+          StoredAttribute.of("avatar", "avatar", AttributeShape.binary()),
+          StoredAttribute.of("nickname", "nickname", AttributeShape.string()),
+          StoredAttribute.of("tags", "tags", AttributeShape.list(AttributeShape.string())),
+          StoredAttribute.of("scores", "scores", AttributeShape.map(AttributeShape.number())),
+          StoredAttribute.of("roles", "roles", AttributeShape.stringSet()),
+          StoredAttribute.of("luckyNumbers", "luckyNumbers", AttributeShape.numberSet()),
+          StoredAttribute.of("address", "address", AttributeShape.record(ADDRESS_SHAPE)),
+          StoredAttribute.of("previousAddresses", "previousAddresses", AttributeShape.list(AttributeShape.record(ADDRESS_SHAPE)))));
 
   /**
    * The only instance; codecs are stateless.
