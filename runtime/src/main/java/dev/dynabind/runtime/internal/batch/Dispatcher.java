@@ -29,9 +29,9 @@ import java.util.function.Supplier;
 final class Dispatcher {
   private final BatchSettings settings;
   /** How long a waiting caller first leaves executor threads to start a chunk. */
-  static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+  static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   /** The longest wait between two looks for a chunk no executor thread started. */
-  static final long MAX_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+  static final long MAX_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private final Thread caller = Thread.currentThread();
   private final Semaphore permits;

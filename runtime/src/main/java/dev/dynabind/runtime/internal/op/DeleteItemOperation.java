@@ -4,14 +4,12 @@ import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 
 /** A DeleteItem, unconditional ({@code delete}) or conditional. */
 public final class DeleteItemOperation
-    extends ItemOperation<DeleteItemRequest, DeleteItemResponse, Boolean> {
-  private final WriteCondition condition;
+    extends ItemWriteOperation<DeleteItemRequest, DeleteItemResponse> {
 
   /**
    * A delete.
@@ -23,49 +21,25 @@ public final class DeleteItemOperation
    */
   public DeleteItemOperation(String tableName, TableMetadata metadata,
       Map<String, AttributeValue> key, WriteCondition condition) {
-    super(tableName, metadata, key);
-    this.condition = condition;
+    super(tableName, metadata, key, condition);
   }
 
   @Override
-  String kind() {
-    return condition == null ? "DeleteItem" : "conditional DeleteItem";
+  String requestName() {
+    return "DeleteItem";
   }
 
   @Override
   public DeleteItemRequest request() {
     DeleteItemRequest.Builder b = DeleteItemRequest.builder().tableName(tableName).key(key);
-    if (condition != null) {
-      b.conditionExpression(condition.expression()).expressionAttributeNames(condition.names());
-      if (!condition.values().isEmpty()) {
-        b.expressionAttributeValues(condition.values());
-      }
-    }
+    applyCondition((expression, names, values) ->
+        b.conditionExpression(expression).expressionAttributeNames(names)
+            .expressionAttributeValues(values));
     return b.build();
   }
 
   @Override
   public DeleteItemResponse send(DynamoDbClient client, DeleteItemRequest request) {
     return client.deleteItem(request);
-  }
-
-  /** True: the delete was applied (an absent item is not an error). */
-  @Override
-  public Boolean result(DeleteItemResponse response) {
-    return true;
-  }
-
-  @Override
-  public boolean idempotent() {
-    return condition == null;
-  }
-
-  /** False when the condition's failure is an answer, else {@code ConditionFailedException}. */
-  @Override
-  public Boolean conditionFailed(ConditionalCheckFailedException error) {
-    if (condition != null && condition.lostIsAnswer()) {
-      return false;
-    }
-    return super.conditionFailed(error);
   }
 }

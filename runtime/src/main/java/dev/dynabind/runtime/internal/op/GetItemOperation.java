@@ -61,6 +61,11 @@ public final class GetItemOperation<T>
   }
 
   @Override
+  String requestName() {
+    return "GetItem";
+  }
+
+  @Override
   String kind() {
     return consistent ? "consistent GetItem" : "GetItem";
   }

@@ -29,12 +29,17 @@ abstract class ItemOperation<Q extends DynamoDbRequest, S extends DynamoDbRespon
     this.key = Objects.requireNonNull(key, "key");
   }
 
-  /** The request kind, such as {@code GetItem}. */
-  abstract String kind();
+  /** The DynamoDB operation, such as {@code GetItem}. */
+  abstract String requestName();
+
+  /** The request kind for messages, such as {@code consistent GetItem}; by default the name. */
+  String kind() {
+    return requestName();
+  }
 
   @Override
   public final String name() {
-    return kind();
+    return requestName();
   }
 
   @Override

@@ -4,14 +4,13 @@ import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 
 /** A PutItem, unconditional ({@code save}) or conditional (lock creation, conditional saves). */
-public final class PutItemOperation extends ItemOperation<PutItemRequest, PutItemResponse, Boolean> {
+public final class PutItemOperation
+    extends ItemWriteOperation<PutItemRequest, PutItemResponse> {
   private final Map<String, AttributeValue> item;
-  private final WriteCondition condition;
 
   /**
    * A put.
@@ -25,50 +24,26 @@ public final class PutItemOperation extends ItemOperation<PutItemRequest, PutIte
   public PutItemOperation(String tableName, TableMetadata metadata,
       Map<String, AttributeValue> key, Map<String, AttributeValue> item,
       WriteCondition condition) {
-    super(tableName, metadata, key);
+    super(tableName, metadata, key, condition);
     this.item = item;
-    this.condition = condition;
   }
 
   @Override
-  String kind() {
-    return condition == null ? "PutItem" : "conditional PutItem";
+  String requestName() {
+    return "PutItem";
   }
 
   @Override
   public PutItemRequest request() {
     PutItemRequest.Builder b = PutItemRequest.builder().tableName(tableName).item(item);
-    if (condition != null) {
-      b.conditionExpression(condition.expression()).expressionAttributeNames(condition.names());
-      if (!condition.values().isEmpty()) {
-        b.expressionAttributeValues(condition.values());
-      }
-    }
+    applyCondition((expression, names, values) ->
+        b.conditionExpression(expression).expressionAttributeNames(names)
+            .expressionAttributeValues(values));
     return b.build();
   }
 
   @Override
   public PutItemResponse send(DynamoDbClient client, PutItemRequest request) {
     return client.putItem(request);
-  }
-
-  /** True: the item was written. */
-  @Override
-  public Boolean result(PutItemResponse response) {
-    return true;
-  }
-
-  @Override
-  public boolean idempotent() {
-    return condition == null;
-  }
-
-  /** False when the condition's failure is an answer, else {@code ConditionFailedException}. */
-  @Override
-  public Boolean conditionFailed(ConditionalCheckFailedException error) {
-    if (condition != null && condition.lostIsAnswer()) {
-      return false;
-    }
-    return super.conditionFailed(error);
   }
 }

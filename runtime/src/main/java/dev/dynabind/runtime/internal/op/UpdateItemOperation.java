@@ -36,6 +36,11 @@ public final class UpdateItemOperation
   }
 
   @Override
+  String requestName() {
+    return "UpdateItem";
+  }
+
+  @Override
   String kind() {
     return "conditional UpdateItem";
   }

@@ -1,0 +1,68 @@
+package dev.dynabind.runtime.internal.op;
+
+import dev.dynabind.runtime.spi.TableMetadata;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
+
+/**
+ * A PutItem or DeleteItem, unconditional or conditional: what the two share. Unconditional ones
+ * are idempotent (a server error may be retried); a conditional one is not, and its failed
+ * condition is an answer ({@code false}) or a {@code ConditionFailedException}, as the condition
+ * says.
+ *
+ * @param <Q> the request type
+ * @param <S> the response type
+ */
+abstract class ItemWriteOperation<Q extends DynamoDbRequest, S extends DynamoDbResponse>
+    extends ItemOperation<Q, S, Boolean> {
+  /** The condition, or null for an unconditional write. */
+  final WriteCondition condition;
+
+  ItemWriteOperation(String tableName, TableMetadata metadata, Map<String, AttributeValue> key,
+      WriteCondition condition) {
+    super(tableName, metadata, key);
+    this.condition = condition;
+  }
+
+  @Override
+  final String kind() {
+    return condition == null ? requestName() : "conditional " + requestName();
+  }
+
+  /** Names and values only when present: DynamoDB refuses empty maps. */
+  final void applyCondition(ConditionTarget target) {
+    if (condition != null) {
+      target.apply(condition.expression(), condition.names(),
+          condition.values().isEmpty() ? null : condition.values());
+    }
+  }
+
+  /** True: the write was applied (deleting an absent item is not an error). */
+  @Override
+  public final Boolean result(S response) {
+    return true;
+  }
+
+  @Override
+  public final boolean idempotent() {
+    return condition == null;
+  }
+
+  /** False when the condition's failure is an answer, else {@code ConditionFailedException}. */
+  @Override
+  public final Boolean conditionFailed(ConditionalCheckFailedException error) {
+    if (condition != null && condition.lostIsAnswer()) {
+      return false;
+    }
+    return super.conditionFailed(error);
+  }
+
+  /** Sets a condition on a request builder of either kind. */
+  @FunctionalInterface
+  interface ConditionTarget {
+    void apply(String expression, Map<String, String> names, Map<String, AttributeValue> values);
+  }
+}
