@@ -1,6 +1,7 @@
 package dev.dynabind.runtime.internal.batch;
 
 import dev.dynabind.runtime.BatchEvent;
+import dev.dynabind.runtime.TableNotFoundException;
 import dev.dynabind.runtime.internal.table.ItemId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * The retry loop of one chunk of a batch call, whatever the request: sends what is pending, then
@@ -79,7 +81,10 @@ abstract class ChunkExecutor<T extends BatchOp> {
         lastError = null;
         report(attempt, sent, pending.size(), start, capacity);
       } catch (SdkException e) {
-        lastError = e;
+        // A missing table is named as single requests name it (prefixed, with the createTable()
+        // hint); the report of what was not applied stays the batch call's exception.
+        lastError = e instanceof ResourceNotFoundException missing
+            ? new TableNotFoundException(List.copyOf(keyNames.keySet()), missing) : e;
         report(attempt, sent, sent, start, null);
         if (Retryable.isInterruption(e)) {
           // The request ran on an interrupted thread (the caller's, when the chunk runs there):
