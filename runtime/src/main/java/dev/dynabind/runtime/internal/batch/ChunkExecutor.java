@@ -24,6 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
  * @param <T> the operation type
  */
 abstract class ChunkExecutor<T extends BatchOp> {
+  /** The runtime's one logger name, so users configure one. */
+  private static final System.Logger LOG = System.getLogger("dev.dynabind.runtime");
+
   final BatchSettings settings;
   /** What is still to do, by item; an attempt removes what it settled. */
   final Map<ItemId, T> pending = new LinkedHashMap<>();
@@ -103,6 +106,12 @@ abstract class ChunkExecutor<T extends BatchOp> {
       if (attempt < maxAttempts && dispatcher.sleepBeforeRetry(attempt)) {
         return notDone();
       }
+    }
+    if (attempts >= maxAttempts && !pending.isEmpty()) {
+      // Keys and items stay in the exception; the log says only how much and where.
+      LOG.log(System.Logger.Level.WARNING, "{0} batch #{1} on {2}: {3} not applied after {4}"
+          + " attempts, the retry policy''s limit", operation, batchNumber, keyNames.keySet(),
+          pending.size(), attempts);
     }
     return notDone();
   }
