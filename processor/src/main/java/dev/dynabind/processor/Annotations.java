@@ -17,6 +17,7 @@ final class Annotations {
   static final String ATTRIBUTE = "dev.dynabind.Attribute";
   static final String CONVERT = "dev.dynabind.Convert";
   static final String LOCKED_BY = "dev.dynabind.LockedBy";
+  static final String EMPTY_WHEN_ABSENT = "dev.dynabind.EmptyWhenAbsent";
 
   private Annotations() {}
 

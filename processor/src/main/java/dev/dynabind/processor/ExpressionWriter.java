@@ -68,13 +68,9 @@ final class ExpressionWriter {
     } else if (mapping instanceof MapOf map) {
       return container("map", map.value(), attribute, path, depth);
     } else if (mapping instanceof SetOf set) {
-      if (!set.kind().equals("number")) {
-        return CodeBlock.of("$T.$LSet($L, $L)", Names.DECODERS, set.kind(), attribute, path);
-      }
-      boolean big = set.element().equals(ClassName.get("java.math", "BigDecimal"))
-          || set.element().equals(ClassName.get("java.math", "BigInteger"));
-      return CodeBlock.of("$T.numberSet($L, $L, $T::$L)", Names.DECODERS, attribute, path,
-          set.element(), big ? "new" : "valueOf");
+      CodeBlock read = decodeSet(set, attribute, path);
+      return set.emptyWhenAbsent()
+          ? CodeBlock.of("$T.emptyWhenAbsent($L)", Names.DECODERS, read) : read;
     } else if (mapping instanceof NestedRecord nested) {
       return CodeBlock.of("decode$L($L, $L)", suffix(nested), attribute, path);
     } else if (mapping instanceof Converted converted) {
@@ -82,6 +78,16 @@ final class ExpressionWriter {
           table.converters().get(converted.converter()));
     }
     throw new AssertionError(mapping);
+  }
+
+  private static CodeBlock decodeSet(SetOf set, CodeBlock attribute, CodeBlock path) {
+    if (!set.kind().equals("number")) {
+      return CodeBlock.of("$T.$LSet($L, $L)", Names.DECODERS, set.kind(), attribute, path);
+    }
+    boolean big = set.element().equals(ClassName.get("java.math", "BigDecimal"))
+        || set.element().equals(ClassName.get("java.math", "BigInteger"));
+    return CodeBlock.of("$T.numberSet($L, $L, $T::$L)", Names.DECODERS, attribute, path,
+        set.element(), big ? "new" : "valueOf");
   }
 
   private CodeBlock container(String method, TypeMapping element, CodeBlock attribute,

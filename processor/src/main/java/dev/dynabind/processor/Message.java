@@ -72,6 +72,10 @@ enum Message {
   CONVERTER_CONSTRUCTOR("ConverterConstructor",
       "@Convert(%s.class) on component '%s' %s; generated code creates the converter with"
           + " 'new %s()', so it must be a concrete class with a public no-arg constructor"),
+  EMPTY_WHEN_ABSENT_TYPE("EmptyWhenAbsentType",
+      "@EmptyWhenAbsent on component '%s', which is %s; it applies to Set components only"
+          + " (DynamoDB stores no empty set; an empty List or Map is stored and reads back empty),"
+          + " so remove it or make the component a Set"),
   UNEXPECTED("Unexpected",
       "Dynabind failed on %s; this is a bug in Dynabind, please report it with this trace:%n%s");
 

@@ -71,11 +71,29 @@ final class RecordReader {
 
   private TypeMapping mapping(RecordComponentElement component, TableContext context) {
     AnnotationMirror convert = Annotations.find(component, Annotations.CONVERT);
+    TypeMapping mapping;
     if (convert == null) {
-      return types.map(component, context);
+      mapping = types.map(component, context);
+    } else {
+      AnnotationValue value = Annotations.value(elements, convert, "value");
+      mapping = converters.check(component, convert, value, context);
     }
-    AnnotationValue value = Annotations.value(elements, convert, "value");
-    return converters.check(component, convert, value, context);
+    return emptyWhenAbsent(component, mapping, context);
+  }
+
+  /** Applies {@code @EmptyWhenAbsent}, which only a (not converted) Set component may carry. */
+  private static TypeMapping emptyWhenAbsent(RecordComponentElement component,
+      TypeMapping mapping, TableContext context) {
+    AnnotationMirror empty = Annotations.find(component, Annotations.EMPTY_WHEN_ABSENT);
+    if (empty == null || mapping == null) {
+      return mapping;
+    }
+    if (mapping instanceof TypeMapping.SetOf set) {
+      return new TypeMapping.SetOf(set.kind(), set.element(), true);
+    }
+    context.errors.error(Message.EMPTY_WHEN_ABSENT_TYPE, component, empty, null,
+        component.getSimpleName(), component.asType());
+    return null;
   }
 
   private String attributeName(RecordComponentElement component, TableContext context) {

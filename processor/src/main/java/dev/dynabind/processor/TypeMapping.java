@@ -35,8 +35,14 @@ sealed interface TypeMapping {
    *
    * @param kind {@code string}, {@code number} or {@code binary}
    * @param element the element type; numbers are parsed by it
+   * @param emptyWhenAbsent whether an absent attribute reads as an empty set ({@code
+   *     @EmptyWhenAbsent}) rather than null
    */
-  record SetOf(String kind, TypeName element) implements TypeMapping {}
+  record SetOf(String kind, TypeName element, boolean emptyWhenAbsent) implements TypeMapping {
+    SetOf(String kind, TypeName element) {
+      this(kind, element, false);
+    }
+  }
 
   /**
    * A record stored as M through the codec's private method pair for it.

@@ -29,6 +29,9 @@ final class LockStore {
   private static final AttributeValue ZERO = AttributeValue.fromN("0");
   private static final AttributeValue ONE = AttributeValue.fromN("1");
   private static final AttributeValue STRING_TYPE = AttributeValue.fromS("S");
+  /** The runtime's one logger name, so users configure one. */
+  private static final System.Logger LOG = System.getLogger("dev.dynabind.runtime");
+
   private final Pipeline pipeline;
   private final Clock clock;
   private final RetryPolicy retryPolicy;
@@ -110,6 +113,12 @@ final class LockStore {
         Stored created = new Stored(stored == null ? 1 : stored.version() + 1, ttl,
             UUID.randomUUID().toString());
         if (create(lockKey, stored, created)) {
+          if (stored != null) {
+            // Worth an operator's eye: writes made with the old lock now fail as stale.
+            LOG.log(System.Logger.Level.INFO, "the lock of {0} in table ''{1}'' was expired or"
+                + " damaged and was recreated with a new lifetime (version {2})", renderedKey,
+                tableName, created.version());
+          }
           return created;
         }
       } else if (refresh(lockKey, stored, ttl)) {

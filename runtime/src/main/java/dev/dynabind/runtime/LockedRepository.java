@@ -53,7 +53,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   protected LockedRepository(Dynabind db, TableCodec<R, K> codec) {
     super(db, codec);
     if (codec.metadata().lock() == null) {
-      throw new IllegalArgumentException("table '" + codec.metadata().tableName()
+      throw new IllegalArgumentException("table '" + tableName()
           + "' has no @LockedBy configuration");
     }
     this.locks = new LockStore(db, tableName(), codec.metadata());
@@ -126,7 +126,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
         throw new IllegalArgumentException("updateAtomic's change returned null for "
             + render(itemKey) + " of table '" + tableName() + "'; return the item to write");
       }
-      Map<String, AttributeValue> updatedKey = codec().encodeKey(codec().keyOf(updated));
+      Map<String, AttributeValue> updatedKey = recordKeys().encodeKeyOnly(codec().keyOf(updated));
       if (!sameKey(updatedKey, itemKey)) {
         throw new IllegalArgumentException("updateAtomic's change turned the key "
             + render(itemKey) + " into " + render(updatedKey) + " in table '" + tableName()
@@ -188,7 +188,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
     Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
     if (!lock.tableName().equals(tableName())
-        || !sameKey(codec().encodeKey(lock.key()), itemKey)) {
+        || !sameKey(recordKeys().encodeKeyOnly(lock.key()), itemKey)) {
       throw new IllegalArgumentException("the lock of " + lock.key() + " in table '"
           + lock.tableName() + "' does not belong to item " + render(itemKey) + " of table '"
           + tableName() + "'");

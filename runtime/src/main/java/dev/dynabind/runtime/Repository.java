@@ -452,7 +452,7 @@ public abstract class Repository<R, K> {
    * @return the table name and encoded key
    */
   final ItemId idOf(K key) {
-    return new ItemId(tableName, codec.encodeKey(key));
+    return new ItemId(tableName, recordKeys.encodeKeyOnly(key));
   }
 
   /**

@@ -132,7 +132,10 @@ public final class UnprocessedItemsException extends DynabindException {
     } else {
       message.append(" after ").append(attempts).append(attempts == 1 ? " attempt" : " attempts");
     }
-    if (cause != null && !interrupted) {
+    if (cause instanceof TableNotFoundException missing && !interrupted) {
+      // Its message is Dynabind's own (table names and the fix), never the service's.
+      message.append(" (last error: ").append(missing.getMessage()).append(')');
+    } else if (cause != null && !interrupted) {
       // The class and status, not the message: a service message may quote item contents.
       message.append(" (last error: ").append(cause.getClass().getSimpleName()).append(')');
     }

@@ -91,7 +91,10 @@ class BatchRetryTest {
       UnprocessedItemsException e = assertThrows(UnprocessedItemsException.class,
           () -> missing.batchSave(BatchFixture.items(60)));
       assertEquals(60, e.keysOf(missing).size());
-      assertEquals("ResourceNotFoundException", e.getCause().getClass().getSimpleName());
+      // A missing table is named as Dynabind names it; the SDK's exception is its cause.
+      assertEquals("TableNotFoundException", e.getCause().getClass().getSimpleName());
+      assertEquals("ResourceNotFoundException",
+          e.getCause().getCause().getClass().getSimpleName());
       assertEquals(1, e.attempts(), "a client error is not retried");
     }
   }

@@ -376,6 +376,18 @@ public final class Decoders {
   }
 
   /**
+   * A decoded set, or an empty one where the attribute was absent: for components marked
+   * {@code @EmptyWhenAbsent}, since DynamoDB stores no empty set.
+   *
+   * @param set what a set decoder returned, null when the attribute was absent
+   * @param <T> the element type
+   * @return the set, or an empty unmodifiable set
+   */
+  public static <T> Set<T> emptyWhenAbsent(Set<T> set) {
+    return set == null ? Set.of() : set;
+  }
+
+  /**
    * Parses stored text. The JDK's parsers put the text they reject into their messages, and the
    * text is item content, which no Dynabind exception may carry beyond keys; so their exception
    * is named, not kept as the cause.

@@ -1,6 +1,7 @@
 package dev.dynabind.runtime.internal.batch;
 
 import dev.dynabind.runtime.BatchEvent;
+import dev.dynabind.runtime.TableNotFoundException;
 import dev.dynabind.runtime.internal.table.ItemId;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * The retry loop of one chunk of a batch call, whatever the request: sends what is pending, then
@@ -22,6 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
  * @param <T> the operation type
  */
 abstract class ChunkExecutor<T extends BatchOp> {
+  /** The runtime's one logger name, so users configure one. */
+  private static final System.Logger LOG = System.getLogger("dev.dynabind.runtime");
+
   final BatchSettings settings;
   /** What is still to do, by item; an attempt removes what it settled. */
   final Map<ItemId, T> pending = new LinkedHashMap<>();
@@ -79,7 +84,10 @@ abstract class ChunkExecutor<T extends BatchOp> {
         lastError = null;
         report(attempt, sent, pending.size(), start, capacity);
       } catch (SdkException e) {
-        lastError = e;
+        // A missing table is named as single requests name it (prefixed, with the createTable()
+        // hint); the report of what was not applied stays the batch call's exception.
+        lastError = e instanceof ResourceNotFoundException missing
+            ? new TableNotFoundException(List.copyOf(keyNames.keySet()), missing) : e;
         report(attempt, sent, sent, start, null);
         if (Retryable.isInterruption(e)) {
           // The request ran on an interrupted thread (the caller's, when the chunk runs there):
@@ -98,6 +106,12 @@ abstract class ChunkExecutor<T extends BatchOp> {
       if (attempt < maxAttempts && dispatcher.sleepBeforeRetry(attempt)) {
         return notDone();
       }
+    }
+    if (attempts >= maxAttempts && !pending.isEmpty()) {
+      // Keys and items stay in the exception; the log says only how much and where.
+      LOG.log(System.Logger.Level.WARNING, "{0} batch #{1} on {2}: {3} not applied after {4}"
+          + " attempts, the retry policy''s limit", operation, batchNumber, keyNames.keySet(),
+          pending.size(), attempts);
     }
     return notDone();
   }

@@ -29,6 +29,9 @@ public final class Pipeline {
   /** Single requests are stopped by interrupts only, so their stop latch never opens. */
   private static final CountDownLatch NEVER_STOPPED = new CountDownLatch(1);
 
+  /** The runtime's one logger name, so users configure one. */
+  private static final System.Logger LOG = System.getLogger("dev.dynabind.runtime");
+
   private final DynamoDbClient client;
   private final RetryPolicy retryPolicy;
   private final Sleeper sleeper;
@@ -94,6 +97,12 @@ public final class Pipeline {
         if (retry) {
           waitBeforeRetry(attempt, "the " + operation.describe());
           continue;
+        }
+        if (retryable(operation, failure)) {
+          // The class only: a service message may quote item contents.
+          LOG.log(System.Logger.Level.WARNING, "{0} on {1} failed after {2} attempts, the retry"
+              + " policy's limit (last error: {3})", operation.name(), operation.tableNames(),
+              attempt, failure.getClass().getSimpleName());
         }
         throw operation.translate(failure);
       }

@@ -25,7 +25,7 @@ public final class PartitionQuery {
     if (condition != null && condition.operator() == SortKey.Operator.BEGINS_WITH
         && sortKey.type() == ScalarAttributeType.N) {
       throw new IllegalArgumentException("beginsWith needs a string or binary sort key, but '"
-          + sortKey.componentName() + "' of table '" + metadata.tableName() + "' is a number");
+          + sortKey.componentName() + "' of table '" + tableName + "' is a number");
     }
     ExpressionWriter writer = new ExpressionWriter(metadata.partitionKey().attributeName(),
         sortKey == null ? null : sortKey.attributeName());

@@ -9,6 +9,7 @@ import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -39,7 +40,7 @@ public final class RecordKeys<R, K> {
    *     holds what DynamoDB would refuse in a key
    */
   public Map<String, AttributeValue> encode(K key) {
-    Map<String, AttributeValue> encoded = refuseLockKey(codec.encodeKey(key));
+    Map<String, AttributeValue> encoded = refuseLockKey(named(() -> codec.encodeKey(key)));
     ItemRules.checkKey(tableName, codec.metadata(), encoded);
     return encoded;
   }
@@ -51,7 +52,7 @@ public final class RecordKeys<R, K> {
    *     a lock item, or the item holds what DynamoDB would refuse (see {@link ItemRules})
    */
   public Map<String, AttributeValue> encodeItem(R item) {
-    Map<String, AttributeValue> encoded = refuseLockKey(codec.encode(item));
+    Map<String, AttributeValue> encoded = refuseLockKey(named(() -> codec.encode(item)));
     ItemRules.checkItem(tableName, codec.metadata(), encoded);
     return encoded;
   }
@@ -61,7 +62,45 @@ public final class RecordKeys<R, K> {
    * checking again, for writes that keep the item rather than its attributes until they send it.
    */
   public Map<String, AttributeValue> encodeChecked(R item) {
-    return codec.encode(item);
+    return named(() -> codec.encode(item));
+  }
+
+  /**
+   * The key attributes of a key, with the codec's own null and empty checks only: for comparing
+   * keys and identifying items, where the key already passed {@link #encode} or comes from an item
+   * a caller's code made.
+   *
+   * @throws IllegalArgumentException when a key component is null or empty
+   */
+  public Map<String, AttributeValue> encodeKeyOnly(K key) {
+    return named(() -> codec.encodeKey(key));
+  }
+
+  /**
+   * Runs the codec. Its own key checks (a null or empty key component) name the {@code @Table}
+   * name, since a codec does not know the prefix of the {@code Dynabind} using it; this renames
+   * them as requests name the table, so one message never names a table two ways.
+   */
+  private <T> T named(Supplier<T> encoding) {
+    try {
+      return encoding.get();
+    } catch (IllegalArgumentException e) {
+      throw renamed(e);
+    }
+  }
+
+  private IllegalArgumentException renamed(IllegalArgumentException e) {
+    String bare = "table '" + codec.metadata().tableName() + "'";
+    String message = e.getMessage();
+    if (message == null || tableName.equals(codec.metadata().tableName())
+        || !message.contains(bare)) {
+      return e;
+    }
+    // No cause: it would name the unprefixed table again. The trace still shows where it failed.
+    IllegalArgumentException renamed =
+        new IllegalArgumentException(message.replace(bare, "table '" + tableName + "'"));
+    renamed.setStackTrace(e.getStackTrace());
+    return renamed;
   }
 
   /** The key attributes of an encoded item, picked out rather than encoded again. */
