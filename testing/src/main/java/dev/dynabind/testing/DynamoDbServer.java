@@ -1,25 +1,24 @@
 package dev.dynabind.testing;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.containers.GenericContainer;
 
 /**
  * The one DynamoDB a JVM's tests talk to, found in this order: the endpoint in
  * {@code DYNAMODB_ENDPOINT}; DynamoDB Local in a container when a Docker engine answers; else
  * DynamoDB Local embedded in this JVM on a free loopback port. Started on first use and shared.
+ *
+ * <p>Testcontainers is an optional dependency: without it on the class path, or without a Docker
+ * engine, the container step is skipped. The embedded server lets the JVM exit once the rest of
+ * the program is done, and its start-up banner is not printed.
  */
 public final class DynamoDbServer {
   /** The environment variable naming an endpoint to use instead of starting anything. */
   public static final String ENDPOINT_ENV = "DYNAMODB_ENDPOINT";
 
-  private static final String IMAGE = "amazon/dynamodb-local:2.6.1";
   private static volatile DynamoDbServer shared;
 
   private final URI endpoint;
@@ -78,21 +77,17 @@ public final class DynamoDbServer {
     return startEmbedded();
   }
 
+  /** Testcontainers' classes are only linked here, so a class path without them still works. */
   private static boolean dockerAnswers() {
     try {
-      return DockerClientFactory.instance().isDockerAvailable();
+      return ContainerDynamoDb.dockerAnswers();
     } catch (RuntimeException | LinkageError e) {
       return false;
     }
   }
 
-  @SuppressWarnings("resource") // lives as long as the JVM; Testcontainers' reaper removes it
   private static DynamoDbServer startContainer() {
-    GenericContainer<?> container = new GenericContainer<>(IMAGE).withExposedPorts(8000)
-        .withCommand("-jar", "DynamoDBLocal.jar", "-inMemory", "-disableTelemetry");
-    container.start();
-    URI uri = URI.create("http://" + container.getHost() + ":" + container.getMappedPort(8000));
-    return new DynamoDbServer(uri, "testcontainers");
+    return new DynamoDbServer(ContainerDynamoDb.start(), "testcontainers");
   }
 
   /**
@@ -101,14 +96,8 @@ public final class DynamoDbServer {
    */
   private static DynamoDbServer startEmbedded() {
     int port = freeLoopbackPort();
-    try {
-      DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
-          new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
-      server.start();
-      return new DynamoDbServer(URI.create("http://127.0.0.1:" + port), "embedded");
-    } catch (Exception e) {
-      throw new IllegalStateException("Could not start embedded DynamoDB Local on port " + port, e);
-    }
+    EmbeddedDynamoDb.start(port);
+    return new DynamoDbServer(URI.create("http://127.0.0.1:" + port), "embedded");
   }
 
   private static int freeLoopbackPort() {

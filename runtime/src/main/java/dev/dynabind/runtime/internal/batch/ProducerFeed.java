@@ -37,6 +37,8 @@ final class ProducerFeed<T> implements KeyFeed<T> {
   private volatile Handoff current;
   /** How long the reader waits for an executor thread to start the producer. */
   private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+  /** How long the producer may stay unstarted before the reader pulls the source itself. */
+  private static final long INLINE_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   private final long maxWaitNanos;
   /** Set while the reader runs a producer run itself, which then stops after maxWait. */
@@ -53,6 +55,7 @@ final class ProducerFeed<T> implements KeyFeed<T> {
 
   @Override
   public Object next(long deadline) throws InterruptedException {
+    long idle = 0;
     while (true) {
       Object next = queue.poll();
       startProducer(); // a place may just have become free
@@ -75,6 +78,12 @@ final class ProducerFeed<T> implements KeyFeed<T> {
       }
       // The reader has nothing else to do, and no executor thread started the producer within
       // the grace period (the pool is busy, or the reader occupies its only thread): pull here.
+      // Not at the first grace period: a loaded machine can take that long to start a thread,
+      // and pulling here would make the reader wait on a stalled source itself.
+      idle += GRACE_NANOS;
+      if (idle < INLINE_AFTER_NANOS) {
+        continue;
+      }
       Handoff run = current;
       if (run != null && !run.claimed()) {
         inlineThread = Thread.currentThread();
