@@ -200,20 +200,8 @@ final class AttributesWriter {
     return attributes.nestedClass(name.equals(attributes.simpleName()) ? "Nested" + name : name);
   }
 
-  /** Encodes a nested record as the codec does; static, since references are constants. */
   private MethodSpec encodeNested(RecordModel nested) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("encode" + nested.methodSuffix())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(Names.ITEM)
-        .addParameter(nested.type(), "value")
-        .beginControlFlow("if (value == null)").addStatement("return null").endControlFlow()
-        .addStatement("$T out = $T.newItem($L)", Names.ITEM, Names.ENCODERS,
-            nested.components().size());
-    for (ComponentModel component : nested.components()) {
-      method.addStatement("$T.put(out, $S, $L)", Names.ENCODERS, component.attribute(),
-          encoders.encode(component.mapping(), CodeBlock.of("value.$N()", component.name())));
-    }
-    return method.addStatement("return out").build();
+    return encoders.encodeNestedMethod(nested, Modifier.PRIVATE, Modifier.STATIC);
   }
 
   private static String describe(ComponentModel component) {

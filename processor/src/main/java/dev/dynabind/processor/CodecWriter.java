@@ -100,18 +100,7 @@ final class CodecWriter {
   }
 
   private MethodSpec encodeNested(RecordModel nested) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("encode" + nested.methodSuffix())
-        .addModifiers(Modifier.PRIVATE)
-        .returns(Names.ITEM)
-        .addParameter(nested.type(), "value")
-        .beginControlFlow("if (value == null)").addStatement("return null").endControlFlow()
-        .addStatement("$T out = $T.newItem($L)", Names.ITEM, Names.ENCODERS,
-            nested.components().size());
-    for (ComponentModel component : nested.components()) {
-      method.addStatement("$T.put(out, $S, $L)", Names.ENCODERS, component.attribute(),
-          expressions.encode(component.mapping(), CodeBlock.of("value.$N()", component.name())));
-    }
-    return method.addStatement("return out").build();
+    return expressions.encodeNestedMethod(nested, Modifier.PRIVATE);
   }
 
   /**

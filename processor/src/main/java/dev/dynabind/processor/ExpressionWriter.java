@@ -2,6 +2,9 @@ package dev.dynabind.processor;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import dev.dynabind.processor.TableModel.ComponentModel;
+import dev.dynabind.processor.TableModel.RecordModel;
 import dev.dynabind.processor.TypeMapping.Converted;
 import dev.dynabind.processor.TypeMapping.ListOf;
 import dev.dynabind.processor.TypeMapping.MapOf;
@@ -9,6 +12,7 @@ import dev.dynabind.processor.TypeMapping.NestedRecord;
 import dev.dynabind.processor.TypeMapping.OptionalOf;
 import dev.dynabind.processor.TypeMapping.Scalar;
 import dev.dynabind.processor.TypeMapping.SetOf;
+import javax.lang.model.element.Modifier;
 
 /**
  * Writes the expression that encodes or decodes one value of a mapped type. Lambda parameters are
@@ -100,5 +104,28 @@ final class ExpressionWriter {
 
   private String suffix(NestedRecord nested) {
     return table.records().get(nested.qualifiedName()).methodSuffix();
+  }
+
+  /**
+   * The method that encodes a nested record, field by field, as the codec stores it; the codec
+   * and the attribute references each carry one, so both write the same stored form.
+   *
+   * @param nested the nested record
+   * @param modifiers the method's modifiers
+   * @return the {@code encode<Nested>} method
+   */
+  MethodSpec encodeNestedMethod(RecordModel nested, Modifier... modifiers) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("encode" + nested.methodSuffix())
+        .addModifiers(modifiers)
+        .returns(Names.ITEM)
+        .addParameter(nested.type(), "value")
+        .beginControlFlow("if (value == null)").addStatement("return null").endControlFlow()
+        .addStatement("$T out = $T.newItem($L)", Names.ITEM, Names.ENCODERS,
+            nested.components().size());
+    for (ComponentModel component : nested.components()) {
+      method.addStatement("$T.put(out, $S, $L)", Names.ENCODERS, component.attribute(),
+          encode(component.mapping(), CodeBlock.of("value.$N()", component.name())));
+    }
+    return method.addStatement("return out").build();
   }
 }
