@@ -49,10 +49,11 @@ public final class ItemRules {
   public static void checkItem(String table, TableMetadata metadata, Map<String, AttributeValue> item) {
     checkKey(table, metadata, item);
     for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-      String reason = check(attribute.getValue(), attribute.getKey());
-      if (reason != null) {
+      Refusal refusal = check(attribute.getValue());
+      if (refusal != null) {
         throw new IllegalArgumentException("Item " + ItemDecodeException.renderKey(metadata, item)
-            + " of table '" + table + "': attribute " + reason);
+            + " of table '" + table + "': attribute '" + attribute.getKey() + refusal.path
+            + "' " + refusal.why);
       }
     }
     long size = ItemSize.of(item);
@@ -87,44 +88,48 @@ public final class ItemRules {
     }
   }
 
-  /** The quoted path and why DynamoDB would refuse the value there; null when it would not. */
-  private static String check(AttributeValue value, String path) {
+  /**
+   * Why DynamoDB would refuse a value, and where below the attribute (such as {@code [2].price});
+   * null when it would not. The path is built only for a refusal, on the way back up: most items
+   * are valid, and building it for every nested element cost a string per element per put.
+   */
+  private static Refusal check(AttributeValue value) {
     switch (value.type()) {
       case N:
-        return numberAt(value.n(), path);
+        return numberRefusal(value.n());
       case NS: {
         Set<String> seen = new HashSet<>();
         for (String number : value.ns()) {
-          String reason = numberAt(number, path);
-          if (reason != null) {
-            return reason;
+          Refusal refusal = numberRefusal(number);
+          if (refusal != null) {
+            return refusal;
           }
           if (!seen.add(DynamoNumbers.canonical(number))) {
-            return "'" + path + "' holds one number twice, in the same or another form (such as"
-                + " 1.5 and 1.50); DynamoDB refuses duplicates in a set";
+            return new Refusal("holds one number twice, in the same or another form (such as"
+                + " 1.5 and 1.50); DynamoDB refuses duplicates in a set");
           }
         }
-        return emptySet(value.ns(), path);
+        return emptySet(value.ns());
       }
       case SS:
-        return duplicates(value.ss(), path, Function.identity());
+        return duplicates(value.ss(), Function.identity());
       case BS:
-        return duplicates(value.bs(), path, SdkBytes::asByteBuffer);
+        return duplicates(value.bs(), SdkBytes::asByteBuffer);
       case L: {
         List<AttributeValue> elements = value.l();
         for (int i = 0; i < elements.size(); i++) {
-          String reason = check(elements.get(i), path + "[" + i + "]");
-          if (reason != null) {
-            return reason;
+          Refusal refusal = check(elements.get(i));
+          if (refusal != null) {
+            return refusal.below("[" + i + "]");
           }
         }
         return null;
       }
       case M:
         for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
-          String reason = check(entry.getValue(), path + "." + entry.getKey());
-          if (reason != null) {
-            return reason;
+          Refusal refusal = check(entry.getValue());
+          if (refusal != null) {
+            return refusal.below("." + entry.getKey());
           }
         }
         return null;
@@ -133,25 +138,40 @@ public final class ItemRules {
     }
   }
 
-  private static String numberAt(String number, String path) {
+  private static Refusal numberRefusal(String number) {
     String reason = DynamoNumbers.refusal(number);
-    return reason == null ? null : "'" + path + "' holds a number that " + reason;
+    return reason == null ? null : new Refusal("holds a number that " + reason);
   }
 
-  private static <T> String duplicates(List<T> elements, String path, Function<T, ?> identity) {
+  private static <T> Refusal duplicates(List<T> elements, Function<T, ?> identity) {
     Set<Object> seen = new HashSet<>();
     for (T element : elements) {
       if (!seen.add(identity.apply(element))) {
-        return "'" + path + "' holds one element twice; DynamoDB refuses duplicates in a set";
+        return new Refusal("holds one element twice; DynamoDB refuses duplicates in a set");
       }
     }
-    return emptySet(elements, path);
+    return emptySet(elements);
   }
 
-  private static String emptySet(List<?> elements, String path) {
+  private static Refusal emptySet(List<?> elements) {
     return elements.isEmpty()
-        ? "'" + path + "' is an empty set; DynamoDB has no empty sets (store nothing instead)"
+        ? new Refusal("is an empty set; DynamoDB has no empty sets (store nothing instead)")
         : null;
+  }
+
+  /** Why a value is refused, and its path below the attribute, grown as the check unwinds. */
+  private static final class Refusal {
+    private final String why;
+    private String path = "";
+
+    Refusal(String why) {
+      this.why = why;
+    }
+
+    Refusal below(String step) {
+      path = step + path;
+      return this;
+    }
   }
 
   private static long utf8Length(String text) {
