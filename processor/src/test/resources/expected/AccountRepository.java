@@ -2,7 +2,11 @@ package shop;
 
 import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.runtime.LockedRepository;
+import dev.dynabind.runtime.Page;
+import dev.dynabind.runtime.PageRequest;
+import dev.dynabind.runtime.QueryOptions;
 import dev.dynabind.runtime.SortKey;
+import dev.dynabind.runtime.SortedIndex;
 import dev.dynabind.runtime.spi.Encoders;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -14,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.dynabind.processor.DynabindProcessor")
 public final class AccountRepository extends LockedRepository<Account, AccountKey> {
+  private final SortedIndex<Account, String, String> primaryKey = keyQueries(p -> Encoders.key("accounts", "owner", Encoders.string(p)), v -> Encoders.string(v));
+
   /**
    * Binds the table to a Dynabind instance.
    *
@@ -27,23 +33,111 @@ public final class AccountRepository extends LockedRepository<Account, AccountKe
    * The items of one partition in sort key order, read lazily page by page.
    *
    * @param owner the partition key
-   * @return the items
+   * @return the items, read lazily
    * @throws IllegalArgumentException when the partition key is null or empty
    */
   public Stream<Account> query(String owner) {
-    return this.<String>queryPartition(Encoders.key("accounts", "owner", Encoders.string(owner)), null, v -> Encoders.string(v));
+    return primaryKey.query(owner);
   }
 
   /**
-   * The items of one partition whose sort key {@code name} meets a condition, in sort key order, read lazily page by page.
+   * The items of one partition whose sort key {@code name} meets a condition, in
+   * sort key order, read lazily page by page.
    *
    * @param owner the partition key
    * @param condition the sort key condition
-   * @return the items
+   * @return the items, read lazily
    * @throws IllegalArgumentException when the partition key is null or empty
    */
   public Stream<Account> query(String owner, SortKey<String> condition) {
-    Objects.requireNonNull(condition, "condition; use query(owner) for the whole partition");
-    return this.<String>queryPartition(Encoders.key("accounts", "owner", Encoders.string(owner)), condition, v -> Encoders.string(v));
+    Objects.requireNonNull(condition, "condition; leave it out for the whole partition");
+    return primaryKey.query(owner, condition);
+  }
+
+  /**
+   * The items of one partition with a filter, order, limit or consistency.
+   *
+   * @param owner the partition key
+   * @param options filter, order, limit, consistency
+   * @return the items, read lazily
+   * @throws IllegalArgumentException when the partition key is null or empty
+   */
+  public Stream<Account> query(String owner, QueryOptions options) {
+    return primaryKey.query(owner, options);
+  }
+
+  /**
+   * The items of one partition whose sort key meets a condition, with a filter, order,
+   * limit or consistency.
+   *
+   * @param owner the partition key
+   * @param condition the sort key condition
+   * @param options filter, order, limit, consistency
+   * @return the items, read lazily
+   * @throws IllegalArgumentException when the partition key is null or empty
+   */
+  public Stream<Account> query(String owner, SortKey<String> condition, QueryOptions options) {
+    Objects.requireNonNull(condition, "condition; leave it out for the whole partition");
+    return primaryKey.query(owner, condition, options);
+  }
+
+  /**
+   * One page of the items of one partition.
+   *
+   * @param owner the partition key
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
+   *     was altered or made for another read
+   */
+  public Page<Account> queryPage(String owner, PageRequest page) {
+    return primaryKey.queryPage(owner, page);
+  }
+
+  /**
+   * One page of the items of one partition whose sort key meets a condition.
+   *
+   * @param owner the partition key
+   * @param condition the sort key condition
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
+   *     was altered or made for another read
+   */
+  public Page<Account> queryPage(String owner, SortKey<String> condition, PageRequest page) {
+    Objects.requireNonNull(condition, "condition; leave it out for the whole partition");
+    return primaryKey.queryPage(owner, condition, page);
+  }
+
+  /**
+   * One page of the items of one partition with a filter, order or consistency.
+   *
+   * @param owner the partition key
+   * @param options filter, order, limit, consistency
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
+   *     was altered or made for another read
+   */
+  public Page<Account> queryPage(String owner, QueryOptions options, PageRequest page) {
+    return primaryKey.queryPage(owner, options, page);
+  }
+
+  /**
+   * One page of the items of one partition whose sort key meets a condition, with a
+   * filter, order or consistency.
+   *
+   * @param owner the partition key
+   * @param condition the sort key condition
+   * @param options filter, order, limit, consistency
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
+   *     was altered or made for another read
+   */
+  public Page<Account> queryPage(String owner, SortKey<String> condition, QueryOptions options,
+      PageRequest page) {
+    Objects.requireNonNull(condition, "condition; leave it out for the whole partition");
+    return primaryKey.queryPage(owner, condition, options, page);
   }
 }

@@ -1,8 +1,12 @@
 package shop;
 
 import dev.dynabind.runtime.Dynabind;
+import dev.dynabind.runtime.Page;
+import dev.dynabind.runtime.PageRequest;
+import dev.dynabind.runtime.QueryOptions;
 import dev.dynabind.runtime.Repository;
 import dev.dynabind.runtime.SortKey;
+import dev.dynabind.runtime.SortedIndex;
 import dev.dynabind.runtime.spi.Encoders;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -14,6 +18,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.dynabind.processor.DynabindProcessor")
 public final class OrderRepository extends Repository<Order, OrderKey> {
+  private final SortedIndex<Order, String, Long> primaryKey = keyQueries(p -> Encoders.key("orders", "customerId", Encoders.string(p)), v -> Encoders.number(v));
+
   /**
    * Binds the table to a Dynabind instance.
    *
@@ -27,23 +33,111 @@ public final class OrderRepository extends Repository<Order, OrderKey> {
    * The items of one partition in sort key order, read lazily page by page.
    *
    * @param customerId the partition key
-   * @return the items
+   * @return the items, read lazily
    * @throws IllegalArgumentException when the partition key is null or empty
    */
   public Stream<Order> query(String customerId) {
-    return this.<Long>queryPartition(Encoders.key("orders", "customerId", Encoders.string(customerId)), null, v -> Encoders.number(v));
+    return primaryKey.query(customerId);
   }
 
   /**
-   * The items of one partition whose sort key {@code orderNo} meets a condition, in sort key order, read lazily page by page.
+   * The items of one partition whose sort key {@code orderNo} meets a condition, in
+   * sort key order, read lazily page by page.
    *
    * @param customerId the partition key
    * @param condition the sort key condition
-   * @return the items
+   * @return the items, read lazily
    * @throws IllegalArgumentException when the partition key is null or empty
    */
   public Stream<Order> query(String customerId, SortKey<Long> condition) {
-    Objects.requireNonNull(condition, "condition; use query(customerId) for the whole partition");
-    return this.<Long>queryPartition(Encoders.key("orders", "customerId", Encoders.string(customerId)), condition, v -> Encoders.number(v));
+    Objects.requireNonNull(condition, "condition; leave it out for the whole partition");
+    return primaryKey.query(customerId, condition);
+  }
+
+  /**
+   * The items of one partition with a filter, order, limit or consistency.
+   *
+   * @param customerId the partition key
+   * @param options filter, order, limit, consistency
+   * @return the items, read lazily
+   * @throws IllegalArgumentException when the partition key is null or empty
+   */
+  public Stream<Order> query(String customerId, QueryOptions options) {
+    return primaryKey.query(customerId, options);
+  }
+
+  /**
+   * The items of one partition whose sort key meets a condition, with a filter, order,
+   * limit or consistency.
+   *
+   * @param customerId the partition key
+   * @param condition the sort key condition
+   * @param options filter, order, limit, consistency
+   * @return the items, read lazily
+   * @throws IllegalArgumentException when the partition key is null or empty
+   */
+  public Stream<Order> query(String customerId, SortKey<Long> condition, QueryOptions options) {
+    Objects.requireNonNull(condition, "condition; leave it out for the whole partition");
+    return primaryKey.query(customerId, condition, options);
+  }
+
+  /**
+   * One page of the items of one partition.
+   *
+   * @param customerId the partition key
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
+   *     was altered or made for another read
+   */
+  public Page<Order> queryPage(String customerId, PageRequest page) {
+    return primaryKey.queryPage(customerId, page);
+  }
+
+  /**
+   * One page of the items of one partition whose sort key meets a condition.
+   *
+   * @param customerId the partition key
+   * @param condition the sort key condition
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
+   *     was altered or made for another read
+   */
+  public Page<Order> queryPage(String customerId, SortKey<Long> condition, PageRequest page) {
+    Objects.requireNonNull(condition, "condition; leave it out for the whole partition");
+    return primaryKey.queryPage(customerId, condition, page);
+  }
+
+  /**
+   * One page of the items of one partition with a filter, order or consistency.
+   *
+   * @param customerId the partition key
+   * @param options filter, order, limit, consistency
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
+   *     was altered or made for another read
+   */
+  public Page<Order> queryPage(String customerId, QueryOptions options, PageRequest page) {
+    return primaryKey.queryPage(customerId, options, page);
+  }
+
+  /**
+   * One page of the items of one partition whose sort key meets a condition, with a
+   * filter, order or consistency.
+   *
+   * @param customerId the partition key
+   * @param condition the sort key condition
+   * @param options filter, order, limit, consistency
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
+   *     was altered or made for another read
+   */
+  public Page<Order> queryPage(String customerId, SortKey<Long> condition, QueryOptions options,
+      PageRequest page) {
+    Objects.requireNonNull(condition, "condition; leave it out for the whole partition");
+    return primaryKey.queryPage(customerId, condition, options, page);
   }
 }

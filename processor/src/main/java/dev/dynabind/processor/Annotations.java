@@ -18,6 +18,10 @@ final class Annotations {
   static final String CONVERT = "dev.dynabind.Convert";
   static final String LOCKED_BY = "dev.dynabind.LockedBy";
   static final String EMPTY_WHEN_ABSENT = "dev.dynabind.EmptyWhenAbsent";
+  static final String INDEX = "dev.dynabind.Index";
+  static final String INDEXES = "dev.dynabind.Index.List";
+  static final String LOCAL_INDEX = "dev.dynabind.LocalIndex";
+  static final String LOCAL_INDEXES = "dev.dynabind.LocalIndex.List";
 
   private Annotations() {}
 

@@ -58,7 +58,8 @@ final class AttributesWriter {
     table.converters().forEach((type, field) -> converters.put(type,
         field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)));
     this.table = new TableModel(table.tableName(), table.root(), table.partitionKey(),
-        table.sortKey(), table.lock(), table.records(), converters, table.originatingElement());
+        table.sortKey(), table.lock(), table.indexes(), table.records(), converters,
+        table.originatingElement());
     this.encoders = new ExpressionWriter(this.table);
     this.attributes = table.generated("Attributes");
   }

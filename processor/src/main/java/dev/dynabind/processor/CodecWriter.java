@@ -79,8 +79,17 @@ final class CodecWriter {
     for (ComponentModel component : components) {
       CodeBlock accessor = CodeBlock.of("item.$N()", component.name());
       KeyModel key = keyOf(component);
-      CodeBlock value = key == null ? expressions.encode(component.mapping(), accessor)
-          : KeyCodeWriter.keyValue(table, key, accessor, expressions);
+      KeyModel indexKey = key == null ? table.indexKeyOf(component) : null;
+      CodeBlock value;
+      if (key != null) {
+        value = KeyCodeWriter.keyValue(table, key, accessor, expressions);
+      } else if (indexKey != null && indexKey.timeKey() != null) {
+        // An index sort key must sort in time order, as a table key does; null stays absent.
+        value = CodeBlock.of("$L == null ? null : $L", accessor,
+            KeyCodeWriter.keyValue(table, indexKey, accessor, expressions));
+      } else {
+        value = expressions.encode(component.mapping(), accessor);
+      }
       method.addStatement("$T.put(out, $S, $L)", Names.ENCODERS, component.attribute(), value);
     }
     return method.addStatement("return out").build();

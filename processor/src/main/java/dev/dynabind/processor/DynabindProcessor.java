@@ -28,7 +28,8 @@ public final class DynabindProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.TABLE, Annotations.KEY, Annotations.LOCKED_BY);
+    return Set.of(Annotations.TABLE, Annotations.KEY, Annotations.LOCKED_BY, Annotations.INDEX,
+        Annotations.INDEXES, Annotations.LOCAL_INDEX, Annotations.LOCAL_INDEXES);
   }
 
   @Override
@@ -55,7 +56,10 @@ public final class DynabindProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** {@code @Key} and {@code @LockedBy} mean nothing without {@code @Table}: say so. */
+  /**
+   * {@code @Key}, {@code @Index}, {@code @LocalIndex} and {@code @LockedBy} mean nothing without
+   * {@code @Table}: say so.
+   */
   private void checkOrphans(RoundEnvironment round, ErrorReporter reporter) {
     ErrorReporter.Scope errors = reporter.scope();
     TypeElement key = processingEnv.getElementUtils().getTypeElement(Annotations.KEY);
@@ -64,6 +68,21 @@ public final class DynabindProcessor extends AbstractProcessor {
       if (Annotations.find(record, Annotations.TABLE) == null) {
         errors.error(Message.KEY_WITHOUT_TABLE, component, component.getSimpleName(),
             record.getSimpleName());
+      }
+    }
+    for (String index : new String[] {Annotations.INDEX, Annotations.INDEXES,
+        Annotations.LOCAL_INDEX, Annotations.LOCAL_INDEXES}) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(index);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element component : round.getElementsAnnotatedWith(annotation)) {
+        Element record = component.getEnclosingElement();
+        if (Annotations.find(record, Annotations.TABLE) == null) {
+          errors.error(Message.INDEX_WITHOUT_TABLE, component,
+              index.contains("Local") ? "LocalIndex" : "Index", component.getSimpleName(),
+              record.getSimpleName());
+        }
       }
     }
     TypeElement lockedBy = processingEnv.getElementUtils().getTypeElement(Annotations.LOCKED_BY);

@@ -76,6 +76,34 @@ enum Message {
       "@EmptyWhenAbsent on component '%s', which is %s; it applies to Set components only"
           + " (DynamoDB stores no empty set; an empty List or Map is stored and reads back empty),"
           + " so remove it or make the component a Set"),
+  INDEX_NAME("IndexName",
+      "index name \"%s\" %s; use 3 to 255 characters of a-z A-Z 0-9 _ . - that also make a Java"
+          + " method name, such as \"byStatus\""),
+  INDEX_NAME_TWICE("IndexName",
+      "index \"%s\" is declared both as @Index and as @LocalIndex; give each index its own name"),
+  INDEX_KEY_TYPE("IndexKeyType",
+      "component '%s' is a key of index \"%s\" but is %s; an index key must be stored as S, N or"
+          + " B (String, a number, byte[], SdkBytes, UUID, an enum, Instant, ...)"),
+  INDEX_KEY_ORDER("IndexKeyType",
+      "component '%s' is the sort key of index \"%s\" but is %s, whose stored text does not sort"
+          + " in the order of its values; %s"),
+  INDEX_DUPLICATE_KEY("IndexKey",
+      "component '%s' is a second %s key of index \"%s\" after '%s'; an index has one partition"
+          + " key and at most one sort key"),
+  INDEX_SORT_WITHOUT_PARTITION("IndexKey",
+      "index \"%s\" has a sort key ('%s') but no partition key; mark its partition key component"
+          + " with @Index(\"%s\")"),
+  LOCAL_INDEX_WITHOUT_SORT_KEY("LocalIndex",
+      "@LocalIndex(\"%s\") on component '%s' needs a table with a sort key: a local index shares"
+          + " the table's partition key and replaces its sort key; use @Index for a global index"),
+  LOCAL_INDEX_ON_KEY("LocalIndex",
+      "@LocalIndex(\"%s\") on component '%s', which is already a key of the table; a local index"
+          + " sorts by another component"),
+  INDEX_LIMIT("IndexLimit",
+      "@Table record %s declares %d %s indexes; DynamoDB allows at most %d per table"),
+  INDEX_WITHOUT_TABLE("IndexWithoutTable",
+      "@%s on component '%s' of %s, which has no @Table; add @Table(\"name\") to the record or"
+          + " remove it"),
   UNEXPECTED("Unexpected",
       "Dynabind failed on %s; this is a bug in Dynabind, please report it with this trace:%n%s");
 

@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import dev.dynabind.processor.TableModel.ComponentModel;
+import dev.dynabind.processor.TableModel.IndexModel;
 import dev.dynabind.processor.TableModel.KeyModel;
 import dev.dynabind.processor.TableModel.LockModel;
 import dev.dynabind.processor.TableModel.RecordModel;
@@ -71,10 +72,25 @@ final class MetadataWriter {
         "new $T($S, $T.parse($S), $T.parse($S), $S, $S)", Names.LOCK_SPEC, lock.suffix(),
         Duration.class, lock.ttl(), Duration.class, lock.refreshWithin(),
         lock.versionAttribute(), lock.ttlAttribute());
-    // Indexes stay empty until @Index exists; the list is written so its place is visible.
-    return CodeBlock.of("new $T($S,\n$>$>$L,\n$L,\n$L,\n$T.of(),\n$L)$<$<", Names.TABLE_METADATA,
+    return CodeBlock.of("new $T($S,\n$>$>$L,\n$L,\n$L,\n$L,\n$L)$<$<", Names.TABLE_METADATA,
         table.tableName(), keyAttribute(table.partitionKey()), keyAttribute(table.sortKey()),
-        lockSpec, List.class, attributes(table.root().components(), false));
+        lockSpec, indexes(), attributes(table.root().components(), false));
+  }
+
+  /** {@code List.of(IndexMetadata.global(...), ...)}, one index per line. */
+  private CodeBlock indexes() {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.of(", List.class).indent().indent();
+    List<IndexModel> indexes = table.indexes();
+    for (int i = 0; i < indexes.size(); i++) {
+      IndexModel index = indexes.get(i);
+      CodeBlock made = index.local()
+          ? CodeBlock.of("$T.local($S, $L)", Names.INDEX_METADATA, index.name(),
+              keyAttribute(index.sort()))
+          : CodeBlock.of("$T.global($S, $L, $L)", Names.INDEX_METADATA, index.name(),
+              keyAttribute(index.partition()), keyAttribute(index.sort()));
+      code.add("\n$L$L", made, i + 1 < indexes.size() ? "," : "");
+    }
+    return code.add(")").unindent().unindent().build();
   }
 
   private static CodeBlock keyAttribute(KeyModel key) {

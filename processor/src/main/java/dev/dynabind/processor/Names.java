@@ -22,6 +22,12 @@ final class Names {
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
   static final ClassName LOCKED_REPOSITORY = ClassName.get(RUNTIME, "LockedRepository");
   static final ClassName SORT_KEY = ClassName.get(RUNTIME, "SortKey");
+  static final ClassName SECONDARY_INDEX = ClassName.get(RUNTIME, "SecondaryIndex");
+  static final ClassName SORTED_INDEX = ClassName.get(RUNTIME, "SortedIndex");
+  static final ClassName QUERY_OPTIONS = ClassName.get(RUNTIME, "QueryOptions");
+  static final ClassName PAGE_REQUEST = ClassName.get(RUNTIME, "PageRequest");
+  static final ClassName PAGE = ClassName.get(RUNTIME, "Page");
+  static final ClassName INDEX_METADATA = ClassName.get(RUNTIME + ".spi", "IndexMetadata");
   static final ClassName DYNABIND = ClassName.get(RUNTIME, "Dynabind");
   static final ClassName ITEM_DECODE_EXCEPTION = ClassName.get(RUNTIME, "ItemDecodeException");
   static final ClassName ENCODERS = ClassName.get(RUNTIME + ".spi", "Encoders");

@@ -15,6 +15,7 @@ import javax.lang.model.element.Element;
  * @param partitionKey the partition key component
  * @param sortKey the sort key component, or null
  * @param lock the {@code @LockedBy} settings, or null
+ * @param indexes the secondary indexes, in order of first mention
  * @param records every record stored as M (nested records), by qualified name, in discovery order
  * @param converters the field name of each converter class, in discovery order
  * @param originatingElement the record, handed to the Filer for incremental builds only
@@ -25,6 +26,7 @@ record TableModel(
     KeyModel partitionKey,
     KeyModel sortKey,
     LockModel lock,
+    List<IndexModel> indexes,
     Map<String, RecordModel> records,
     Map<ClassName, String> converters,
     Element originatingElement) {
@@ -60,6 +62,28 @@ record TableModel(
     TypeName boxedType() {
       return component.type().isPrimitive() ? component.type().box() : component.type();
     }
+  }
+
+  /**
+   * A secondary index.
+   *
+   * @param name the index name, also the repository method's
+   * @param local whether it is a local index (the table's partition key)
+   * @param partition a global index's partition key, or null for a local index
+   * @param sort the index sort key, or null
+   */
+  record IndexModel(String name, boolean local, KeyModel partition, KeyModel sort) {}
+
+  /** The key model of an index key component that is not a table key, or null. */
+  KeyModel indexKeyOf(ComponentModel component) {
+    for (IndexModel index : indexes) {
+      for (KeyModel key : new KeyModel[] {index.partition(), index.sort()}) {
+        if (key != null && key.component().equals(component)) {
+          return key;
+        }
+      }
+    }
+    return null;
   }
 
   /** The validated {@code @LockedBy} values. */

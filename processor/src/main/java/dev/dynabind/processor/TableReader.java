@@ -2,6 +2,7 @@ package dev.dynabind.processor;
 
 import com.squareup.javapoet.ClassName;
 import dev.dynabind.processor.TableModel.ComponentModel;
+import dev.dynabind.processor.TableModel.IndexModel;
 import dev.dynabind.processor.TableModel.KeyModel;
 import dev.dynabind.processor.TableModel.LockModel;
 import dev.dynabind.processor.TableModel.RecordModel;
@@ -29,12 +30,14 @@ final class TableReader {
   private final Elements elements;
   private final RecordReader records;
   private final LockReader locks;
+  private final IndexReader indexes;
   private final ErrorReporter reporter;
 
   TableReader(ProcessingEnvironment env, ErrorReporter reporter) {
     this.elements = env.getElementUtils();
     this.records = new RecordReader(env);
     this.locks = new LockReader(elements);
+    this.indexes = new IndexReader(elements);
     this.reporter = reporter;
   }
 
@@ -100,11 +103,13 @@ final class TableReader {
       RecordComponentElement lockKey = sortElement != null ? sortElement : partitionElement;
       lock = locks.read(type, lockedBy, lockKey, sortElement != null, components, errors);
     }
+    List<IndexModel> indexes = partitionElement == null ? List.of()
+        : this.indexes.read(type, components, partition, sort, errors);
     if (errors.failed()) {
       return Optional.empty();
     }
     RecordModel root = new RecordModel(ClassName.get(type), "", List.copyOf(components));
-    return Optional.of(new TableModel(tableName, root, partition, sort, lock, context.records,
+    return Optional.of(new TableModel(tableName, root, partition, sort, lock, indexes, context.records,
         context.converters, type));
   }
 

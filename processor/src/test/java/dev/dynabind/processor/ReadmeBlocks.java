@@ -17,19 +17,27 @@ final class ReadmeBlocks {
 
   /** Whatever README snippets use without importing it: the README leaves imports out. */
   private static final String IMPORTS = """
+      import dev.dynabind.Index;
       import dev.dynabind.Key;
+      import dev.dynabind.LocalIndex;
       import dev.dynabind.LockedBy;
       import dev.dynabind.Table;
       import dev.dynabind.runtime.BatchContext;
       import dev.dynabind.runtime.Dynabind;
       import dev.dynabind.runtime.Lock;
+      import dev.dynabind.runtime.Page;
+      import dev.dynabind.runtime.PageRequest;
+      import dev.dynabind.runtime.QueryOptions;
+      import dev.dynabind.runtime.ScanOptions;
       import dev.dynabind.runtime.SortKey;
       import dev.dynabind.runtime.expression.Condition;
       import dev.dynabind.runtime.expression.Update;
       import java.math.BigDecimal;
+      import java.time.Instant;
       import java.util.List;
       import java.util.Optional;
       import java.util.concurrent.CompletableFuture;
+      import java.util.stream.Stream;
       import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
       """;
 

@@ -4,7 +4,9 @@ import dev.dynabind.runtime.internal.batch.Chunker;
 import dev.dynabind.runtime.internal.config.DynabindSettings;
 import dev.dynabind.runtime.internal.config.Sleeper;
 import dev.dynabind.runtime.internal.op.Pipeline;
+import dev.dynabind.runtime.internal.table.PageCursors;
 import dev.dynabind.runtime.spi.TableMetadata;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -26,9 +28,11 @@ public final class Dynabind {
 
   private final DynabindSettings settings;
   private final Pipeline pipeline;
+  private final PageCursors cursors;
 
-  private Dynabind(DynabindSettings settings) {
+  private Dynabind(DynabindSettings settings, byte[] cursorKey) {
     this.settings = settings;
+    this.cursors = new PageCursors(cursorKey);
     this.pipeline = new Pipeline(settings.client(), settings.retryPolicy(), settings.sleeper(),
         settings.operationListener());
   }
@@ -220,6 +224,16 @@ public final class Dynabind {
     return pipeline;
   }
 
+  /** Signs and checks the cursors of pages read through this entry point. */
+  PageCursors cursors() {
+    return cursors;
+  }
+
+  /** Receives single-request events and scan progress. */
+  OperationListener operationListener() {
+    return settings.operationListener();
+  }
+
   /** How the retry loop waits and measures; replaced by tests. */
   Sleeper sleeper() {
     return settings.sleeper();
@@ -240,6 +254,7 @@ public final class Dynabind {
     private int contextCacheSize = DynabindSettings.DEFAULT_CONTEXT_CACHE_SIZE;
     private boolean reportConsumedCapacity;
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private byte[] cursorKey;
 
     private Builder() {}
 
@@ -327,7 +342,7 @@ public final class Dynabind {
 
     /**
      * Receives one event per single request (GetItem, PutItem, DeleteItem, UpdateItem,
-     * TransactWriteItems, each Query page), retries included; batch requests go to
+     * TransactWriteItems, each Query and Scan page), retries included; batch requests go to
      * {@link #listener(BatchListener)}.
      *
      * @param listener the listener
@@ -386,6 +401,26 @@ public final class Dynabind {
       return this;
     }
 
+    /**
+     * The secret that signs page cursors (HMAC-SHA256), so that a cursor altered or forged by a
+     * client is refused. Give every instance of a service the same key (from a secret store) for
+     * cursors that stay valid across instances and restarts. When not set, each {@link Dynabind}
+     * draws a random key: its cursors are valid only for pages read through that same instance.
+     *
+     * @param key at least 16 bytes (32 recommended); copied
+     * @return this builder
+     * @throws IllegalArgumentException when shorter than 16 bytes
+     */
+    public Builder cursorKey(byte[] key) {
+      Objects.requireNonNull(key, "key");
+      if (key.length < 16) {
+        throw new IllegalArgumentException(
+            "cursorKey must have at least 16 bytes (32 recommended), got " + key.length);
+      }
+      this.cursorKey = key.clone();
+      return this;
+    }
+
     /** Replaces real waiting and timing in the retry loop; for tests. */
     Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -405,7 +440,13 @@ public final class Dynabind {
       return new Dynabind(new DynabindSettings(client, tableNamePrefix,
           DynabindSettings.requireBatchContext(requireBatchContext), retryPolicy, concurrency,
           DynabindSettings.executor(executor), listener, operationListener, clock, batchWindow, contextCacheSize,
-          reportConsumedCapacity, sleeper));
+          reportConsumedCapacity, sleeper), cursorKey != null ? cursorKey : randomCursorKey());
+    }
+
+    private static byte[] randomCursorKey() {
+      byte[] key = new byte[32];
+      new SecureRandom().nextBytes(key);
+      return key;
     }
   }
 }

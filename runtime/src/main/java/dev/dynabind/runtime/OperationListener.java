@@ -19,4 +19,12 @@ public interface OperationListener {
    * @param event what was sent and how it went
    */
   void onRequest(OperationEvent event);
+
+  /**
+   * Called after each page of a scan, serial or parallel, with the progress of its segment; for
+   * a parallel scan on the worker thread that read the page. Does nothing by default.
+   *
+   * @param progress pages and items read so far in the page's segment
+   */
+  default void onScanPage(ScanProgress progress) {}
 }

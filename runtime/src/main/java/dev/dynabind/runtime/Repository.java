@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
 import dev.dynabind.runtime.internal.op.DeleteItemOperation;
@@ -9,6 +10,8 @@ import dev.dynabind.runtime.internal.op.PutItemOperation;
 import dev.dynabind.runtime.internal.op.QueryPages;
 import dev.dynabind.runtime.internal.table.ItemId;
 import dev.dynabind.runtime.internal.table.PartitionQuery;
+import dev.dynabind.runtime.internal.table.ReadSpec;
+import dev.dynabind.runtime.internal.table.ReadTarget;
 import dev.dynabind.runtime.internal.table.RecordKeys;
 import dev.dynabind.runtime.internal.table.TableAdmin;
 import dev.dynabind.runtime.internal.table.TableBinding;
@@ -20,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -387,6 +391,190 @@ public abstract class Repository<R, K> {
     return QueryPages.items(db.pipeline(), request)
         .filter(item -> !isLockItem(item))
         .map(binding::decode);
+  }
+
+  // Scans, counts, pages and indexes: one block, see TableReads for the shared machinery.
+
+  /**
+   * Every item of the table, read lazily page by page (a serial Scan). Lock items are never
+   * returned.
+   *
+   * @return a lazy stream; each page is fetched when the previous one is consumed
+   * @throws BatchContextRequiredException in strict mode outside a batch context
+   */
+  public Stream<R> scan() {
+    return scan(ScanOptions.defaults());
+  }
+
+  /**
+   * The items of the table, read with a filter, projection, consistency or page size, serially
+   * or, with {@link ScanOptions#segments(int) segments(n)} above 1, as a parallel scan: up to
+   * {@link Dynabind#concurrency()} segments are read at once on the {@link Dynabind#executor()},
+   * each segment's pages in order, the segments' items interleaved. A slow consumer holds back
+   * the workers: at most {@code 2 * min(concurrency, segments) + 1} pages (each at most 1 MB, or
+   * {@link ScanOptions#pageSize(int)} items) are held at any time. When the executor starts no
+   * worker within 200 ms, the calling thread reads segments itself. Throttling and server errors
+   * are retried per the {@link Dynabind#retryPolicy()}, page by page; each page is reported to
+   * {@link OperationListener#onScanPage}. Close the stream (try-with-resources) when not reading
+   * it to the end, so the workers stop. Lock items are never returned.
+   *
+   * @param options filter, projection, consistency, page size, segments
+   * @return a lazy stream, in no particular order when parallel
+   * @throws IllegalArgumentException when the options are null
+   * @throws BatchContextRequiredException in strict mode outside a batch context
+   */
+  public Stream<R> scan(ScanOptions options) {
+    Arguments.required(options, "options");
+    TableReads<R> reads = tableReads(null);
+    if (options.segments() > 1) {
+      return reads.parallelScan(options.spec(), options.segments());
+    }
+    return reads.items(reads.scanRequest(options.spec(), null, null), 0, 1, true);
+  }
+
+  /**
+   * One segment of a parallel scan, read serially on the calling thread, for callers that spread
+   * the segments over workers or machines themselves.
+   *
+   * @param segment the segment, from 0
+   * @param totalSegments how many segments the table is split into
+   * @return a lazy stream of the segment's items
+   * @throws IllegalArgumentException unless {@code 0 <= segment < totalSegments <= 1000000}
+   */
+  public Stream<R> scanSegment(int segment, int totalSegments) {
+    return scanSegment(segment, totalSegments, ScanOptions.defaults());
+  }
+
+  /**
+   * One segment of a parallel scan with a filter, projection, consistency or page size; the
+   * options' {@code segments} is ignored.
+   *
+   * @param segment the segment, from 0
+   * @param totalSegments how many segments the table is split into
+   * @param options filter, projection, consistency, page size
+   * @return a lazy stream of the segment's items
+   * @throws IllegalArgumentException unless {@code 0 <= segment < totalSegments <= 1000000}, or
+   *     when the options are null
+   */
+  public Stream<R> scanSegment(int segment, int totalSegments, ScanOptions options) {
+    Arguments.required(options, "options");
+    if (totalSegments < 1 || totalSegments > 1_000_000 || segment < 0
+        || segment >= totalSegments) {
+      throw new IllegalArgumentException("scanSegment needs 0 <= segment < totalSegments <="
+          + " 1000000, got segment " + segment + " of " + totalSegments);
+    }
+    TableReads<R> reads = tableReads(null);
+    return reads.items(reads.scanRequest(options.spec(), segment, totalSegments), segment,
+        totalSegments, true);
+  }
+
+  /**
+   * How many items the table holds, lock items excluded, counted by DynamoDB with
+   * {@code Select.COUNT} page by page (a Scan that reads every item but transfers none).
+   *
+   * @return the count
+   * @throws BatchContextRequiredException in strict mode outside a batch context
+   */
+  public long count() {
+    TableReads<R> reads = tableReads(null);
+    return reads.count(reads.scanRequest(ReadSpec.ALL.counting(), null, null));
+  }
+
+  /**
+   * How many items meet a condition, counted by DynamoDB as {@link #count()}.
+   *
+   * @param filter the condition
+   * @return the count
+   * @throws IllegalArgumentException when the filter is null
+   */
+  public long count(Condition filter) {
+    TableReads<R> reads = tableReads(null);
+    return reads.count(reads.scanRequest(
+        ScanOptions.filter(filter).spec().counting(), null, null));
+  }
+
+  /**
+   * One page of a scan of the whole table.
+   *
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when the cursor was altered or made for another read
+   */
+  public Page<R> scanPage(PageRequest page) {
+    return scanPage(ScanOptions.defaults(), page);
+  }
+
+  /**
+   * One page of a scan with a filter, projection or consistency: exactly {@code page.size()}
+   * items when that many remain. Segments are not paged: the options must have one segment.
+   *
+   * @param options filter, projection, consistency
+   * @param page which page and its size
+   * @return the page
+   * @throws IllegalArgumentException when an argument is null, the options have more than one
+   *     segment, or the cursor was altered or made for another read (another table or filter)
+   */
+  public Page<R> scanPage(ScanOptions options, PageRequest page) {
+    Arguments.required(options, "options");
+    Arguments.required(page, "page");
+    if (options.segments() != 1) {
+      throw new IllegalArgumentException("scanPage reads one segment; use scan(options) for a"
+          + " parallel scan of table '" + tableName + "'");
+    }
+    TableReads<R> reads = tableReads(null);
+    return reads.page(reads.scanRequest(options.spec(), null, null), page);
+  }
+
+  /**
+   * The queries of the table's own key, for generated {@code query} and {@code queryPage}
+   * methods.
+   *
+   * @param partitionEncoder encodes and checks a partition key value
+   * @param sortEncoder encodes sort key condition values as the sort key is stored
+   * @param <P> the partition key type
+   * @param <S> the sort key type
+   * @return the queries
+   */
+  protected final <P, S> SortedIndex<R, P, S> keyQueries(
+      Function<P, AttributeValue> partitionEncoder, ValueEncoder<S> sortEncoder) {
+    return new SortedIndex<>(tableReads(null), partitionEncoder, sortEncoder);
+  }
+
+  /**
+   * The queries of a secondary index without a sort key, for generated index methods.
+   *
+   * @param indexName an index of {@code codec().metadata().indexes()}
+   * @param partitionEncoder encodes and checks an index partition key value
+   * @param <P> the index partition key type
+   * @return the index
+   * @throws IllegalArgumentException when the table has no such index
+   */
+  protected final <P> SecondaryIndex<R, P> secondaryIndex(String indexName,
+      Function<P, AttributeValue> partitionEncoder) {
+    return new SecondaryIndex<>(tableReads(indexName), partitionEncoder);
+  }
+
+  /**
+   * The queries of a secondary index with a sort key, for generated index methods.
+   *
+   * @param indexName an index of {@code codec().metadata().indexes()}
+   * @param partitionEncoder encodes and checks an index partition key value
+   * @param sortEncoder encodes sort key condition values as the index sort key is stored
+   * @param <P> the index partition key type
+   * @param <S> the index sort key type
+   * @return the index
+   * @throws IllegalArgumentException when the table has no such index
+   */
+  protected final <P, S> SortedIndex<R, P, S> sortedIndex(String indexName,
+      Function<P, AttributeValue> partitionEncoder, ValueEncoder<S> sortEncoder) {
+    return new SortedIndex<>(tableReads(indexName), partitionEncoder, sortEncoder);
+  }
+
+  private TableReads<R> tableReads(String indexName) {
+    ReadTarget target = indexName == null
+        ? new ReadTarget(tableName, codec.metadata(), null)
+        : ReadTarget.index(tableName, codec.metadata(), indexName);
+    return new TableReads<>(db, target, binding, recordKeys::isLockItem);
   }
 
   /**

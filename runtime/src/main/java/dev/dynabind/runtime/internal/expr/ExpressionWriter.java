@@ -87,6 +87,28 @@ public final class ExpressionWriter {
   }
 
   /**
+   * The filter of a read that must never return some items: the caller's filter, if any, and
+   * {@code attribute_not_exists} on every attribute that only the hidden items carry (the lock
+   * items of a {@code @LockedBy} table carry attributes no record may have). DynamoDB has no
+   * {@code ends_with}, so a lock item cannot be recognized by its key on the server.
+   *
+   * @param filter the caller's filter, or null
+   * @param absentAttributes stored names of attributes the returned items must lack
+   * @return the {@code FilterExpression}, or null when there is nothing to filter
+   */
+  public String filter(Condition filter, Collection<String> absentAttributes) {
+    StringJoiner out = new StringJoiner(" AND ");
+    if (filter != null) {
+      String user = condition(filter);
+      out.add(absentAttributes.isEmpty() ? user : "(" + user + ")");
+    }
+    for (String name : absentAttributes) {
+      out.add("attribute_not_exists(" + placeholders.name(name) + ")");
+    }
+    return out.length() == 0 ? null : out.toString();
+  }
+
+  /**
    * An update.
    *
    * @param update the update

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 
 /**
  * Runs every single-request operation (GetItem, PutItem, DeleteItem, UpdateItem,
- * TransactWriteItems, each Query page) and applies, once for all of them: retries of throttling,
+ * TransactWriteItems, each Query and Scan page) and applies, once for all of them: retries of throttling,
  * and of server errors where the operation is idempotent, per the {@link RetryPolicy} and waiting
  * through the injected {@link Sleeper}; translation of a missing table into
  * {@link TableNotFoundException} and of a failed condition as the operation says. Strict mode and

@@ -1,6 +1,7 @@
 package dev.dynabind.runtime.internal.op;
 
-import java.util.List;
+import dev.dynabind.runtime.internal.table.PageCursors;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -8,9 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
-/** One page of a Query: the request with the previous page's last key, and the items it found. */
-public final class QueryPageOperation
-    implements Operation<QueryRequest, QueryResponse, QueryPageOperation.Page> {
+/** One page of a Query: the request with the previous page's last key, and what it found. */
+public final class QueryPageOperation extends PageOperation<QueryRequest, QueryResponse> {
   private final QueryRequest request;
 
   /**
@@ -20,36 +20,30 @@ public final class QueryPageOperation
    * @param startKey the last key of the previous page, or null for the first page
    */
   public QueryPageOperation(QueryRequest query, Map<String, AttributeValue> startKey) {
-    Objects.requireNonNull(query, "query");
+    super(Objects.requireNonNull(query, "query").tableName());
     this.request = startKey == null ? query : query.toBuilder().exclusiveStartKey(startKey).build();
   }
 
-  /**
-   * The stored items of a page, and where the next page starts.
-   *
-   * @param items the items, in the order DynamoDB returned them
-   * @param lastKey the key to start the next page after, or null after the last page
-   */
-  public record Page(List<Map<String, AttributeValue>> items, Map<String, AttributeValue> lastKey) {}
-
   @Override
-  public List<String> tableNames() {
-    return List.of(request.tableName());
+  public QueryPageOperation at(Map<String, AttributeValue> startKey, Integer limit) {
+    QueryRequest.Builder next = request.toBuilder().exclusiveStartKey(startKey);
+    if (limit != null) {
+      next.limit(limit);
+    }
+    return new QueryPageOperation(next.build(), null);
   }
 
   @Override
-  public String renderedKey() {
-    return "a page of the Query";
+  public byte[] readIdentity() {
+    return PageCursors.readOf(Arrays.asList(request.tableName(), "Query", request.indexName(), request.keyConditionExpression(),
+        request.filterExpression(), String.valueOf(request.scanIndexForward())),
+        request.hasExpressionAttributeNames() ? request.expressionAttributeNames() : null,
+        request.hasExpressionAttributeValues() ? request.expressionAttributeValues() : null);
   }
 
   @Override
   public String name() {
     return "Query";
-  }
-
-  @Override
-  public String describe() {
-    return "Query page in table '" + request.tableName() + "'";
   }
 
   @Override
@@ -63,15 +57,8 @@ public final class QueryPageOperation
   }
 
   @Override
-  public Page result(QueryResponse response) {
-    // As the SDK's paginator: an absent or empty last key ends the query.
-    Map<String, AttributeValue> last = response.hasLastEvaluatedKey()
-        && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
-    return new Page(response.hasItems() ? response.items() : List.of(), last);
-  }
-
-  @Override
-  public boolean idempotent() {
-    return true;
+  public ReadPage result(QueryResponse response) {
+    return ReadPage.of(response.hasItems() ? response.items() : null,
+        response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null, response.count());
   }
 }

@@ -4,6 +4,7 @@ import dev.dynabind.runtime.DynabindException;
 import dev.dynabind.runtime.spi.KeyAttribute;
 import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,7 +27,9 @@ public final class TableAdmin {
     boolean existed = false;
     try {
       client.createTable(b -> b.tableName(tableName).billingMode(BillingMode.PAY_PER_REQUEST)
-          .attributeDefinitions(definitions(metadata)).keySchema(keySchema(metadata)));
+          .attributeDefinitions(definitions(metadata)).keySchema(keySchema(metadata))
+          .globalSecondaryIndexes(TableIndexes.globals(metadata))
+          .localSecondaryIndexes(TableIndexes.locals(metadata)));
     } catch (ResourceInUseException alreadyExists) {
       // Creating what exists is the common case on a restart; waiting below covers CREATING.
       existed = true;
@@ -38,7 +41,9 @@ public final class TableAdmin {
     }
     if (existed) {
       checkKeys(tableName, metadata, table);
+      TableIndexes.checkPresent(tableName, metadata, table);
     }
+    TableIndexes.waitUntilActive(client, tableName, metadata);
     if (metadata.lock() != null) {
       enableTimeToLive(client, tableName, metadata.lock().ttlAttribute());
     }
@@ -98,13 +103,13 @@ public final class TableAdmin {
     return keys;
   }
 
+  /** The table's key attributes, then each index key attribute not defined yet. */
   private static List<AttributeDefinition> definitions(TableMetadata metadata) {
-    List<AttributeDefinition> definitions = new ArrayList<>(2);
-    definitions.add(definition(metadata.partitionKey()));
-    if (metadata.sortKey() != null) {
-      definitions.add(definition(metadata.sortKey()));
+    Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
+    for (KeyAttribute key : TableIndexes.keyAttributes(metadata)) {
+      definitions.putIfAbsent(key.attributeName(), definition(key));
     }
-    return definitions;
+    return new ArrayList<>(definitions.values());
   }
 
   private static AttributeDefinition definition(KeyAttribute key) {
@@ -112,7 +117,7 @@ public final class TableAdmin {
         .attributeType(key.type()).build();
   }
 
-  private static KeySchemaElement keyElement(KeyAttribute key, KeyType type) {
+  static KeySchemaElement keyElement(KeyAttribute key, KeyType type) {
     return KeySchemaElement.builder().attributeName(key.attributeName()).keyType(type).build();
   }
 }
