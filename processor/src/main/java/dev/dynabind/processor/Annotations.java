@@ -18,6 +18,11 @@ final class Annotations {
   static final String CONVERT = "dev.dynabind.Convert";
   static final String LOCKED_BY = "dev.dynabind.LockedBy";
   static final String EMPTY_WHEN_ABSENT = "dev.dynabind.EmptyWhenAbsent";
+  static final String GENERATED_ID = "dev.dynabind.GeneratedId";
+  static final String CREATED_AT = "dev.dynabind.CreatedAt";
+  static final String UPDATED_AT = "dev.dynabind.UpdatedAt";
+  static final String VERSION = "dev.dynabind.Version";
+  static final String TTL = "dev.dynabind.Ttl";
 
   private Annotations() {}
 

@@ -28,7 +28,9 @@ public final class DynabindProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.TABLE, Annotations.KEY, Annotations.LOCKED_BY);
+    return Set.of(Annotations.TABLE, Annotations.KEY, Annotations.LOCKED_BY,
+        Annotations.GENERATED_ID, Annotations.CREATED_AT, Annotations.UPDATED_AT,
+        Annotations.VERSION, Annotations.TTL);
   }
 
   @Override
@@ -55,7 +57,10 @@ public final class DynabindProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** {@code @Key} and {@code @LockedBy} mean nothing without {@code @Table}: say so. */
+  /**
+   * {@code @Key}, the lifecycle annotations and {@code @LockedBy} mean nothing without
+   * {@code @Table}: say so.
+   */
   private void checkOrphans(RoundEnvironment round, ErrorReporter reporter) {
     ErrorReporter.Scope errors = reporter.scope();
     TypeElement key = processingEnv.getElementUtils().getTypeElement(Annotations.KEY);
@@ -64,6 +69,16 @@ public final class DynabindProcessor extends AbstractProcessor {
       if (Annotations.find(record, Annotations.TABLE) == null) {
         errors.error(Message.KEY_WITHOUT_TABLE, component, component.getSimpleName(),
             record.getSimpleName());
+      }
+    }
+    for (LifecycleReader.Kind kind : LifecycleReader.Kind.values()) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotation);
+      for (Element component : round.getElementsAnnotatedWith(annotation)) {
+        Element record = component.getEnclosingElement();
+        if (Annotations.find(record, Annotations.TABLE) == null) {
+          errors.error(Message.LIFECYCLE_WITHOUT_TABLE, component, kind.simpleName(),
+              component.getSimpleName(), record.getSimpleName());
+        }
       }
     }
     TypeElement lockedBy = processingEnv.getElementUtils().getTypeElement(Annotations.LOCKED_BY);

@@ -5,6 +5,7 @@ import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.FieldSpec;
 import dev.dynabind.processor.TableModel.ComponentModel;
 import dev.dynabind.processor.TableModel.KeyModel;
+import dev.dynabind.processor.TableModel.LifecycleModel;
 import dev.dynabind.processor.TableModel.LockModel;
 import dev.dynabind.processor.TableModel.RecordModel;
 import dev.dynabind.processor.TypeMapping.Converted;
@@ -72,9 +73,25 @@ final class MetadataWriter {
         Duration.class, lock.ttl(), Duration.class, lock.refreshWithin(),
         lock.versionAttribute(), lock.ttlAttribute());
     // Indexes stay empty until @Index exists; the list is written so its place is visible.
-    return CodeBlock.of("new $T($S,\n$>$>$L,\n$L,\n$L,\n$T.of(),\n$L)$<$<", Names.TABLE_METADATA,
+    return CodeBlock.of("new $T($S,\n$>$>$L,\n$L,\n$L,\n$T.of(),\n$L$L)$<$<", Names.TABLE_METADATA,
         table.tableName(), keyAttribute(table.partitionKey()), keyAttribute(table.sortKey()),
-        lockSpec, List.class, attributes(table.root().components(), false));
+        lockSpec, List.class, attributes(table.root().components(), false), lifecycle());
+  }
+
+  /** The lifecycle argument, left out for tables without lifecycle annotations. */
+  private CodeBlock lifecycle() {
+    LifecycleModel lifecycle = table.lifecycle();
+    if (!lifecycle.any()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of(",\nnew $T($L, $L, $L, $L, $L)", Names.LIFECYCLE_SPEC,
+        attributeOf(lifecycle.generatedId()), attributeOf(lifecycle.createdAt()),
+        attributeOf(lifecycle.updatedAt()), attributeOf(lifecycle.version()),
+        attributeOf(lifecycle.ttl()));
+  }
+
+  private static CodeBlock attributeOf(ComponentModel component) {
+    return component == null ? CodeBlock.of("null") : CodeBlock.of("$S", component.attribute());
   }
 
   private static CodeBlock keyAttribute(KeyModel key) {

@@ -100,12 +100,15 @@ final class TableReader {
       RecordComponentElement lockKey = sortElement != null ? sortElement : partitionElement;
       lock = locks.read(type, lockedBy, lockKey, sortElement != null, components, errors);
     }
+    LifecycleReader.Result lifecycle = LifecycleReader.read(type, components, partition, sort,
+        lockedBy != null, lock == null ? null : lock.ttlAttribute(), errors);
     if (errors.failed()) {
       return Optional.empty();
     }
-    RecordModel root = new RecordModel(ClassName.get(type), "", List.copyOf(components));
-    return Optional.of(new TableModel(tableName, root, partition, sort, lock, context.records,
-        context.converters, type));
+    RecordModel root =
+        new RecordModel(ClassName.get(type), "", List.copyOf(lifecycle.components()));
+    return Optional.of(new TableModel(tableName, root, partition, sort, lock, lifecycle.model(),
+        context.records, context.converters, type));
   }
 
   private static KeyModel key(RecordComponentElement element, ComponentModel component,
