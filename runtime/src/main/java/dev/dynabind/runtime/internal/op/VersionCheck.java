@@ -76,7 +76,8 @@ public record VersionCheck(String attribute, Long expected) {
   public VersionConflictException conflict(String tableName, String renderedKey,
       ConditionalCheckFailedException error) {
     if (!error.hasItem()) {
-      return new VersionConflictException(tableName, renderedKey, expected, null, false);
+      // The put asked for the old item, so none returned means none was stored.
+      return new VersionConflictException(tableName, renderedKey, expected, null, true);
     }
     AttributeValue stored = error.item().get(attribute);
     Long storedVersion = null;
