@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * Marks the expiry time of an item, for DynamoDB's Time to Live: the component is stored as N,
  * whole seconds since the epoch, the format DynamoDB's TTL reads, and {@code createTable()}
  * enables TTL on its attribute. A {@code java.time.Instant} component is stored as its epoch
- * second (a fraction of a second is dropped, so it reads back truncated to the second); a
+ * second (a fraction of a second is dropped, so it reads back truncated to the second, while
+ * {@code save} returns it as given); a
  * {@code long} or {@code Long} component is taken to hold epoch seconds already and stored as is.
  * A {@code null} value stores nothing, and the item never expires.
  *
