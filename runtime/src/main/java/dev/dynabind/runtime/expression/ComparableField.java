@@ -3,13 +3,13 @@ package dev.dynabind.runtime.expression;
 import dev.dynabind.runtime.spi.ValueEncoder;
 
 /**
- * A non-key attribute stored in the order of its values that is not a plain number: the
- * comparisons, and the update actions without arithmetic. A {@code @Ttl Instant} is one (stored
- * as N epoch seconds), so {@code expiresAt.gt(Instant.now())} compares by time.
+ * A non-key attribute stored in the order of its values: the comparisons, and the update actions
+ * without arithmetic, which {@link NumberField} adds for numbers. A {@code @Ttl Instant} is one
+ * (stored as N epoch seconds), so {@code expiresAt.gt(Instant.now())} compares by time.
  *
  * @param <T> the component's Java type
  */
-public final class ComparableField<T> extends ComparableAttribute<T> {
+public class ComparableField<T> extends ComparableAttribute<T> {
   /**
    * A reference at a path.
    *
