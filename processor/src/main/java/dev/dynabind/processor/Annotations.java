@@ -22,6 +22,11 @@ final class Annotations {
   static final String INDEXES = "dev.dynabind.Index.List";
   static final String LOCAL_INDEX = "dev.dynabind.LocalIndex";
   static final String LOCAL_INDEXES = "dev.dynabind.LocalIndex.List";
+  static final String GENERATED_ID = "dev.dynabind.GeneratedId";
+  static final String CREATED_AT = "dev.dynabind.CreatedAt";
+  static final String UPDATED_AT = "dev.dynabind.UpdatedAt";
+  static final String VERSION = "dev.dynabind.Version";
+  static final String TTL = "dev.dynabind.Ttl";
 
   private Annotations() {}
 

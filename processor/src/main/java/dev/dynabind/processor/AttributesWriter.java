@@ -34,6 +34,7 @@ final class AttributesWriter {
   private static final ClassName VALUE_ATTRIBUTE = ClassName.get(EXPRESSION, "ValueAttribute");
   private static final ClassName COMPARABLE_ATTRIBUTE =
       ClassName.get(EXPRESSION, "ComparableAttribute");
+  private static final ClassName COMPARABLE_FIELD = ClassName.get(EXPRESSION, "ComparableField");
   private static final ClassName STRING_ATTRIBUTE = ClassName.get(EXPRESSION, "StringAttribute");
   private static final ClassName BINARY_ATTRIBUTE = ClassName.get(EXPRESSION, "BinaryAttribute");
   private static final ClassName VALUE_FIELD = ClassName.get(EXPRESSION, "ValueField");
@@ -58,7 +59,8 @@ final class AttributesWriter {
     table.converters().forEach((type, field) -> converters.put(type,
         field.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)));
     this.table = new TableModel(table.tableName(), table.root(), table.partitionKey(),
-        table.sortKey(), table.lock(), table.indexes(), table.records(), converters,
+        table.sortKey(), table.lock(), table.indexes(), table.lifecycle(), table.records(),
+        converters,
         table.originatingElement());
     this.encoders = new ExpressionWriter(this.table);
     this.attributes = table.generated("Attributes");
@@ -111,8 +113,10 @@ final class AttributesWriter {
         ClassName string = key ? STRING_ATTRIBUTE : STRING_FIELD;
         return new Ref(string, CodeBlock.of("new $T($L, $L)", string, path, encoder));
       }
+      // A @Ttl Instant is stored as N but is no number to add to.
+      boolean epochSeconds = scalar.encoder().equals("epochSeconds");
       ClassName raw = switch (scalar.stored()) {
-        case "N" -> key ? COMPARABLE_ATTRIBUTE : NUMBER_FIELD;
+        case "N" -> key ? COMPARABLE_ATTRIBUTE : epochSeconds ? COMPARABLE_FIELD : NUMBER_FIELD;
         case "B" -> key ? BINARY_ATTRIBUTE : BINARY_FIELD;
         default -> key ? VALUE_ATTRIBUTE : VALUE_FIELD;
       };

@@ -9,6 +9,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.dynabind.processor.TableModel.ComponentModel;
 import dev.dynabind.processor.TableModel.KeyModel;
+import dev.dynabind.processor.TableModel.LifecycleModel;
 import dev.dynabind.processor.TableModel.RecordModel;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ final class CodecWriter {
         .addMethod(decode())
         .addMethod(new KeyCodeWriter(table, expressions, key).encodeKey())
         .addMethod(new KeyCodeWriter(table, expressions, key).keyOf());
+    if (table.lifecycle().stampsWrites()) {
+      type.addMethod(beforeWrite());
+    }
     for (RecordModel nested : table.records().values()) {
       type.addMethod(encodeNested(nested)).addMethod(decodeNested(nested));
     }
@@ -144,6 +148,39 @@ final class CodecWriter {
           i + 1 < components.size() ? "," : "");
     }
     return code.add(")").build();
+  }
+
+  /**
+   * {@code beforeWrite}: a new record with the id filled when null, the creation time set when
+   * null, the update time set, and the version advanced; every other component as it was.
+   */
+  private MethodSpec beforeWrite() {
+    LifecycleModel lifecycle = table.lifecycle();
+    List<ComponentModel> components = table.root().components();
+    CodeBlock.Builder construct = CodeBlock.builder().add("new $T(", record);
+    for (int i = 0; i < components.size(); i++) {
+      ComponentModel component = components.get(i);
+      CodeBlock value = CodeBlock.of("item.$N()", component.name());
+      if (component.equals(lifecycle.generatedId())) {
+        boolean uuid = component.type().equals(ClassName.get("java.util", "UUID"));
+        value = CodeBlock.of("$L == null ? stamp.$L() : $L", value,
+            uuid ? "newUuid" : "newId", value);
+      } else if (component.equals(lifecycle.createdAt())) {
+        value = CodeBlock.of("$L == null ? stamp.now() : $L", value, value);
+      } else if (component.equals(lifecycle.updatedAt())) {
+        value = CodeBlock.of("stamp.now()");
+      } else if (component.equals(lifecycle.version())) {
+        value = CodeBlock.of("$T.nextVersion($L)", Names.WRITE_STAMP, value);
+      }
+      construct.add("\n$L$L", value, i + 1 < components.size() ? "," : "");
+    }
+    return override("beforeWrite", record)
+        .addJavadoc("{@inheritDoc}\n")
+        .addParameter(record, "item")
+        .addParameter(Names.WRITE_STAMP, "stamp")
+        .addStatement("$T.requireNonNull(item, $S)", Objects.class, "item")
+        .addStatement("return $L", construct.add(")").build())
+        .build();
   }
 
   /** The key a component of the table record is, or null. */

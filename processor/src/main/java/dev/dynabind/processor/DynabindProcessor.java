@@ -29,7 +29,9 @@ public final class DynabindProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.TABLE, Annotations.KEY, Annotations.LOCKED_BY, Annotations.INDEX,
-        Annotations.INDEXES, Annotations.LOCAL_INDEX, Annotations.LOCAL_INDEXES);
+        Annotations.INDEXES, Annotations.LOCAL_INDEX, Annotations.LOCAL_INDEXES,
+        Annotations.GENERATED_ID, Annotations.CREATED_AT, Annotations.UPDATED_AT,
+        Annotations.VERSION, Annotations.TTL);
   }
 
   @Override
@@ -57,7 +59,8 @@ public final class DynabindProcessor extends AbstractProcessor {
   }
 
   /**
-   * {@code @Key}, {@code @Index}, {@code @LocalIndex} and {@code @LockedBy} mean nothing without
+   * {@code @Key}, {@code @Index}, {@code @LocalIndex}, the lifecycle annotations and
+   * {@code @LockedBy} mean nothing without
    * {@code @Table}: say so.
    */
   private void checkOrphans(RoundEnvironment round, ErrorReporter reporter) {
@@ -82,6 +85,16 @@ public final class DynabindProcessor extends AbstractProcessor {
           errors.error(Message.INDEX_WITHOUT_TABLE, component,
               index.contains("Local") ? "LocalIndex" : "Index", component.getSimpleName(),
               record.getSimpleName());
+        }
+      }
+    }
+    for (LifecycleReader.Kind kind : LifecycleReader.Kind.values()) {
+      TypeElement annotation = processingEnv.getElementUtils().getTypeElement(kind.annotation);
+      for (Element component : round.getElementsAnnotatedWith(annotation)) {
+        Element record = component.getEnclosingElement();
+        if (Annotations.find(record, Annotations.TABLE) == null) {
+          errors.error(Message.LIFECYCLE_WITHOUT_TABLE, component, kind.simpleName(),
+              component.getSimpleName(), record.getSimpleName());
         }
       }
     }

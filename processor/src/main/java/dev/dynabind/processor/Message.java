@@ -104,6 +104,27 @@ enum Message {
   INDEX_WITHOUT_TABLE("IndexWithoutTable",
       "@%s on component '%s' of %s, which has no @Table; add @Table(\"name\") to the record or"
           + " remove it"),
+  LIFECYCLE_TYPE("LifecycleType",
+      "@%s component '%s' is %s; it must be %s"),
+  LIFECYCLE_CONVERTED("LifecycleType",
+      "@%s component '%s' uses @Convert, so only the converter knows how it is stored; remove"
+          + " @Convert (the component must be %s)"),
+  LIFECYCLE_DUPLICATE("DuplicateLifecycle",
+      "component '%s' is a second @%s after '%s'; a record has at most one"),
+  LIFECYCLE_CONFLICT("LifecycleConflict",
+      "component '%s' has both @%s and @%s; each lifecycle annotation needs a component of its"
+          + " own"),
+  LIFECYCLE_ON_KEY("LifecycleKey",
+      "@%s on key component '%s': %s; put it on a component that is not a key"),
+  LIFECYCLE_WITHOUT_TABLE("LifecycleWithoutTable",
+      "@%s on component '%s' of %s, which has no @Table; lifecycle annotations apply to the"
+          + " components of a @Table record only (those of a nested record are not read)"),
+  VERSION_LOCKED("VersionLocked",
+      "@Version on component '%s' of @LockedBy record %s: the lock already orders the writes"
+          + " of a locked table (setAtomic, updateAtomic); use the lock or @Version, not both"),
+  TTL_LOCKED("TtlLocked",
+      "@Ttl on component '%s' of @LockedBy record %s: a table has one TTL attribute, and its"
+          + " lock items expire through \"%s\""),
   UNEXPECTED("Unexpected",
       "Dynabind failed on %s; this is a bug in Dynabind, please report it with this trace:%n%s");
 

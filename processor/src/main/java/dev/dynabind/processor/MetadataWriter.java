@@ -6,6 +6,7 @@ import com.squareup.javapoet.FieldSpec;
 import dev.dynabind.processor.TableModel.ComponentModel;
 import dev.dynabind.processor.TableModel.IndexModel;
 import dev.dynabind.processor.TableModel.KeyModel;
+import dev.dynabind.processor.TableModel.LifecycleModel;
 import dev.dynabind.processor.TableModel.LockModel;
 import dev.dynabind.processor.TableModel.RecordModel;
 import dev.dynabind.processor.TypeMapping.Converted;
@@ -72,9 +73,9 @@ final class MetadataWriter {
         "new $T($S, $T.parse($S), $T.parse($S), $S, $S)", Names.LOCK_SPEC, lock.suffix(),
         Duration.class, lock.ttl(), Duration.class, lock.refreshWithin(),
         lock.versionAttribute(), lock.ttlAttribute());
-    return CodeBlock.of("new $T($S,\n$>$>$L,\n$L,\n$L,\n$L,\n$L)$<$<", Names.TABLE_METADATA,
+    return CodeBlock.of("new $T($S,\n$>$>$L,\n$L,\n$L,\n$L,\n$L$L)$<$<", Names.TABLE_METADATA,
         table.tableName(), keyAttribute(table.partitionKey()), keyAttribute(table.sortKey()),
-        lockSpec, indexes(), attributes(table.root().components(), false));
+        lockSpec, indexes(), attributes(table.root().components(), false), lifecycle());
   }
 
   /** {@code List.of(IndexMetadata.global(...), ...)}, one index per line. */
@@ -91,6 +92,22 @@ final class MetadataWriter {
       code.add("\n$L$L", made, i + 1 < indexes.size() ? "," : "");
     }
     return code.add(")").unindent().unindent().build();
+  }
+
+  /** The lifecycle argument, left out for tables without lifecycle annotations. */
+  private CodeBlock lifecycle() {
+    LifecycleModel lifecycle = table.lifecycle();
+    if (!lifecycle.any()) {
+      return CodeBlock.of("");
+    }
+    return CodeBlock.of(",\nnew $T($L, $L, $L, $L, $L)", Names.LIFECYCLE_SPEC,
+        attributeOf(lifecycle.generatedId()), attributeOf(lifecycle.createdAt()),
+        attributeOf(lifecycle.updatedAt()), attributeOf(lifecycle.version()),
+        attributeOf(lifecycle.ttl()));
+  }
+
+  private static CodeBlock attributeOf(ComponentModel component) {
+    return component == null ? CodeBlock.of("null") : CodeBlock.of("$S", component.attribute());
   }
 
   private static CodeBlock keyAttribute(KeyModel key) {

@@ -16,6 +16,8 @@ final class Names {
   static final ClassName TABLE_METADATA = ClassName.get(RUNTIME + ".spi", "TableMetadata");
   static final ClassName KEY_ATTRIBUTE = ClassName.get(RUNTIME + ".spi", "KeyAttribute");
   static final ClassName LOCK_SPEC = ClassName.get(RUNTIME + ".spi", "LockSpec");
+  static final ClassName LIFECYCLE_SPEC = ClassName.get(RUNTIME + ".spi", "LifecycleSpec");
+  static final ClassName WRITE_STAMP = ClassName.get(RUNTIME + ".spi", "WriteStamp");
   static final ClassName STORED_ATTRIBUTE = ClassName.get(RUNTIME + ".spi", "StoredAttribute");
   static final ClassName ATTRIBUTE_SHAPE = ClassName.get(RUNTIME + ".spi", "AttributeShape");
   static final ClassName RECORD_SHAPE = ClassName.get(RUNTIME + ".spi", "RecordShape");

@@ -16,6 +16,7 @@ import javax.lang.model.element.Element;
  * @param sortKey the sort key component, or null
  * @param lock the {@code @LockedBy} settings, or null
  * @param indexes the secondary indexes, in order of first mention
+ * @param lifecycle the components the lifecycle annotations mark
  * @param records every record stored as M (nested records), by qualified name, in discovery order
  * @param converters the field name of each converter class, in discovery order
  * @param originatingElement the record, handed to the Filer for incremental builds only
@@ -27,6 +28,7 @@ record TableModel(
     KeyModel sortKey,
     LockModel lock,
     List<IndexModel> indexes,
+    LifecycleModel lifecycle,
     Map<String, RecordModel> records,
     Map<ClassName, String> converters,
     Element originatingElement) {
@@ -84,6 +86,28 @@ record TableModel(
       }
     }
     return null;
+  }
+
+  /**
+   * The components marked by lifecycle annotations; each null when the record has none.
+   *
+   * @param generatedId the {@code @GeneratedId} component
+   * @param createdAt the {@code @CreatedAt} component
+   * @param updatedAt the {@code @UpdatedAt} component
+   * @param version the {@code @Version} component
+   * @param ttl the {@code @Ttl} component
+   */
+  record LifecycleModel(ComponentModel generatedId, ComponentModel createdAt,
+      ComponentModel updatedAt, ComponentModel version, ComponentModel ttl) {
+    /** Whether a write changes the record: the codec then has a {@code beforeWrite}. */
+    boolean stampsWrites() {
+      return generatedId != null || createdAt != null || updatedAt != null || version != null;
+    }
+
+    /** Whether the metadata names any lifecycle attribute. */
+    boolean any() {
+      return stampsWrites() || ttl != null;
+    }
   }
 
   /** The validated {@code @LockedBy} values. */

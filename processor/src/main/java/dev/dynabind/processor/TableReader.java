@@ -103,14 +103,17 @@ final class TableReader {
       RecordComponentElement lockKey = sortElement != null ? sortElement : partitionElement;
       lock = locks.read(type, lockedBy, lockKey, sortElement != null, components, errors);
     }
+    LifecycleReader.Result lifecycle = LifecycleReader.read(type, components, partition, sort,
+        lockedBy != null, lock == null ? null : lock.ttlAttribute(), errors);
     List<IndexModel> indexes = partitionElement == null ? List.of()
-        : this.indexes.read(type, components, partition, sort, errors);
+        : this.indexes.read(type, lifecycle.components(), partition, sort, errors);
     if (errors.failed()) {
       return Optional.empty();
     }
-    RecordModel root = new RecordModel(ClassName.get(type), "", List.copyOf(components));
-    return Optional.of(new TableModel(tableName, root, partition, sort, lock, indexes, context.records,
-        context.converters, type));
+    RecordModel root =
+        new RecordModel(ClassName.get(type), "", List.copyOf(lifecycle.components()));
+    return Optional.of(new TableModel(tableName, root, partition, sort, lock, indexes,
+        lifecycle.model(), context.records, context.converters, type));
   }
 
   private static KeyModel key(RecordComponentElement element, ComponentModel component,

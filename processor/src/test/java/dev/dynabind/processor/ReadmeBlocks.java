@@ -18,11 +18,17 @@ final class ReadmeBlocks {
   /** Whatever README snippets use without importing it: the README leaves imports out. */
   private static final String IMPORTS = """
       import dev.dynabind.Index;
+      import dev.dynabind.CreatedAt;
+      import dev.dynabind.GeneratedId;
       import dev.dynabind.Key;
       import dev.dynabind.LocalIndex;
       import dev.dynabind.LockedBy;
       import dev.dynabind.Table;
+      import dev.dynabind.Ttl;
+      import dev.dynabind.UpdatedAt;
+      import dev.dynabind.Version;
       import dev.dynabind.runtime.BatchContext;
+      import dev.dynabind.runtime.BatchWriteOptions;
       import dev.dynabind.runtime.Dynabind;
       import dev.dynabind.runtime.Lock;
       import dev.dynabind.runtime.Page;
@@ -30,9 +36,11 @@ final class ReadmeBlocks {
       import dev.dynabind.runtime.QueryOptions;
       import dev.dynabind.runtime.ScanOptions;
       import dev.dynabind.runtime.SortKey;
+      import dev.dynabind.runtime.VersionConflictException;
       import dev.dynabind.runtime.expression.Condition;
       import dev.dynabind.runtime.expression.Update;
       import java.math.BigDecimal;
+      import java.time.Duration;
       import java.time.Instant;
       import java.util.List;
       import java.util.Optional;

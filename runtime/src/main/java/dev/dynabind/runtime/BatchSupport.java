@@ -5,6 +5,7 @@ import dev.dynabind.runtime.internal.batch.BatchSettings;
 import dev.dynabind.runtime.internal.batch.Outcome;
 import dev.dynabind.runtime.internal.batch.WriteOp;
 import dev.dynabind.runtime.spi.TableMetadata;
+import dev.dynabind.runtime.spi.WriteStamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -25,7 +26,23 @@ final class BatchSupport {
         db.listener(), db.sleeper(), db.reportConsumedCapacity());
   }
 
-  /** Encodes and checks a put; the element number and key name it when it is invalid. */
+  /**
+   * The record a batch put stores: refused when null or when its table is versioned and the call
+   * did not opt out, else stamped by the codec.
+   */
+  static <R> R stamp(Repository<R, ?> repository, R item, int element, WriteStamp stamp,
+      BatchWriteOptions options) {
+    if (item == null) {
+      throw new IllegalArgumentException(where(repository, element) + "the item is null");
+    }
+    checkVersionedPut(repository, options);
+    return repository.codec().beforeWrite(item, stamp);
+  }
+
+  /**
+   * Encodes and checks a put of a stamped item; the element number and key name it when it is
+   * invalid.
+   */
   static <R, K> WriteOp put(Repository<R, K> repository, R item, int element) {
     if (item == null) {
       throw new IllegalArgumentException(where(repository, element) + "the item is null");
@@ -42,6 +59,18 @@ final class BatchSupport {
     // item at once (see WriteOp); the codec is deterministic, and the checks above already ran.
     return WriteOp.put(repository.tableName(), () -> repository.recordKeys().encodeChecked(item),
         repository.recordKeys().keyOf(encoded), new Pending(repository, Pending.Kind.PUT, item, key));
+  }
+
+  /** BatchWriteItem cannot condition a put on a version: refused unless the caller opted out. */
+  private static void checkVersionedPut(Repository<?, ?> repository, BatchWriteOptions options) {
+    String version = repository.codec().metadata().lifecycle().versionAttribute();
+    if (version != null && !options.skipsVersionCheck()) {
+      throw new IllegalArgumentException("table '" + repository.tableName()
+          + "' has the @Version attribute '" + version + "', which a batch put cannot check"
+          + " (BatchWriteItem takes no conditions), so it could overwrite a newer item; use"
+          + " save(item) for each item to write with the version check, or pass"
+          + " BatchWriteOptions.skipVersionCheck() to write without it; nothing was sent");
+    }
   }
 
   /** Encodes and checks a delete; the element number and key name it when it is invalid. */

@@ -2,6 +2,7 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.batch.WriteOp;
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.spi.WriteStamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -10,6 +11,11 @@ import java.util.List;
  * Puts and deletes across several tables, sent together in BatchWriteItem requests of up to 25
  * writes. Each write is validated when it is added, so an invalid one fails before anything is
  * sent. Within one call the last write to an item wins. Single use, not thread-safe.
+ *
+ * <p>Each put is stamped when it is added, as {@code save} stamps ({@code @GeneratedId},
+ * {@code @CreatedAt}, {@code @UpdatedAt}, {@code @Version} plus one), with one instant for the
+ * whole batch, read from the clock at the first put. A put to a {@code @Version} table is refused
+ * unless the batch was started with {@link BatchWriteOptions#skipVersionCheck()}.
  *
  * <pre>{@code
  * db.batchWrite()
@@ -20,11 +26,14 @@ import java.util.List;
  */
 public final class BatchWrite {
   private final Dynabind db;
+  private final BatchWriteOptions options;
   private final List<WriteOp> writes = new ArrayList<>();
+  private WriteStamp stamp;
   private boolean executed;
 
-  BatchWrite(Dynabind db) {
+  BatchWrite(Dynabind db, BatchWriteOptions options) {
     this.db = db;
+    this.options = options;
   }
 
   /**
@@ -35,11 +44,21 @@ public final class BatchWrite {
    * @param <R> the record type
    * @return this
    * @throws IllegalArgumentException when the item is null, has a null or empty key, or is over
-   *     400 KB
+   *     400 KB, or its table has {@code @Version} and the batch does not skip the version check
    */
   public <R> BatchWrite save(Repository<R, ?> repository, R item) {
-    writes.add(BatchSupport.put(check(repository), item, writes.size()));
+    put(check(repository), item);
     return this;
+  }
+
+  /** Adds a put of a checked repository; returns the record as it will be stored. */
+  <R> R put(Repository<R, ?> repository, R item) {
+    if (stamp == null) {
+      stamp = db.writeStamp();
+    }
+    R stored = BatchSupport.stamp(repository, item, writes.size(), stamp, options);
+    writes.add(BatchSupport.put(repository, stored, writes.size()));
+    return stored;
   }
 
   /**
@@ -54,7 +73,7 @@ public final class BatchWrite {
   public <R> BatchWrite saveAll(Repository<R, ?> repository, Collection<? extends R> items) {
     check(repository);
     for (R item : Arguments.required(items, "items")) {
-      writes.add(BatchSupport.put(repository, item, writes.size()));
+      put(repository, item);
     }
     return this;
   }

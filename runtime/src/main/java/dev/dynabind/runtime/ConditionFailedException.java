@@ -18,8 +18,21 @@ public class ConditionFailedException extends DynabindException {
    * @param cause the SDK's exception, or null
    */
   public ConditionFailedException(String tableName, String key, Throwable cause) {
-    super("the condition of the write of " + key + " in table '" + tableName
-        + "' did not hold; nothing was written", cause);
+    this("the condition of the write of " + key + " in table '" + tableName
+        + "' did not hold; nothing was written", tableName, key, cause);
+  }
+
+  /**
+   * Creates the exception with a message of a subclass's own.
+   *
+   * @param message the message; it must carry no item contents other than the key
+   * @param tableName the table, prefix included
+   * @param key the item's key as messages render it
+   * @param cause the SDK's exception, or null
+   */
+  protected ConditionFailedException(String message, String tableName, String key,
+      Throwable cause) {
+    super(message, cause);
     this.tableName = tableName;
     this.key = key;
   }

@@ -3,9 +3,12 @@ package dev.dynabind.runtime;
 import dev.dynabind.runtime.internal.batch.Chunker;
 import dev.dynabind.runtime.internal.config.DynabindSettings;
 import dev.dynabind.runtime.internal.config.Sleeper;
+import dev.dynabind.runtime.internal.lifecycle.Stamp;
+import dev.dynabind.runtime.internal.lifecycle.UuidV7Generator;
 import dev.dynabind.runtime.internal.op.Pipeline;
 import dev.dynabind.runtime.internal.table.PageCursors;
 import dev.dynabind.runtime.spi.TableMetadata;
+import dev.dynabind.runtime.spi.WriteStamp;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,10 +32,12 @@ public final class Dynabind {
   private final DynabindSettings settings;
   private final Pipeline pipeline;
   private final PageCursors cursors;
+  private final UuidV7Generator ids;
 
   private Dynabind(DynabindSettings settings, byte[] cursorKey) {
     this.settings = settings;
     this.cursors = new PageCursors(cursorKey);
+    this.ids = new UuidV7Generator(settings.clock());
     this.pipeline = new Pipeline(settings.client(), settings.retryPolicy(), settings.sleeper(),
         settings.operationListener());
   }
@@ -123,7 +128,8 @@ public final class Dynabind {
   }
 
   /**
-   * The clock of lock expiry.
+   * The clock of lock expiry, of {@code @CreatedAt} and {@code @UpdatedAt}, and of the
+   * timestamps in {@code @GeneratedId} values.
    *
    * @return the clock
    */
@@ -216,7 +222,27 @@ public final class Dynabind {
    * @return a new single-use batch
    */
   public BatchWrite batchWrite() {
-    return new BatchWrite(this);
+    return batchWrite(BatchWriteOptions.defaults());
+  }
+
+  /**
+   * Starts a mix of puts and deletes across repositories with options, such as
+   * {@link BatchWriteOptions#skipVersionCheck()} to put items of {@code @Version} tables.
+   *
+   * @param options the options
+   * @return a new single-use batch
+   */
+  public BatchWrite batchWrite(BatchWriteOptions options) {
+    return new BatchWrite(this, Objects.requireNonNull(options, "options"));
+  }
+
+  /**
+   * The stamp of one write: the clock's instant now, and this entry point's id generator.
+   *
+   * @return a new stamp
+   */
+  WriteStamp writeStamp() {
+    return new Stamp(settings.clock().instant(), ids);
   }
 
   /** Runs every single-request operation of this entry point's repositories. */
@@ -354,7 +380,9 @@ public final class Dynabind {
     }
 
     /**
-     * The clock of lock expiry; the system UTC clock when not set.
+     * The clock of lock expiry, of {@code @CreatedAt} and {@code @UpdatedAt}, and of the
+     * timestamps in {@code @GeneratedId} values; the system UTC clock when not set. Tests set
+     * one they control, such as {@code dynabind-test}'s {@code MutableClock}.
      *
      * @param clock the clock
      * @return this builder

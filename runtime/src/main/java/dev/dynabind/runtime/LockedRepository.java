@@ -147,20 +147,25 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
 
   /**
    * Writes one item unconditionally and, in the same TransactWriteItems, advances its lock
-   * version, so a lock read before this save is stale afterwards.
+   * version, so a lock read before this save is stale afterwards. The item is stamped as
+   * {@link Repository#save} stamps it ({@code @Version} is a compile-time error on a
+   * {@code @LockedBy} table, whose lock already orders the writes).
    *
    * @param item the item
+   * @return the record as stored
    * @throws IllegalArgumentException when a key component is null, empty or a lock item's key
    */
   @Override
-  public void save(R item) {
+  public R save(R item) {
     Arguments.required(item, "item");
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
+    R stored = codec().beforeWrite(item, db().writeStamp());
+    Map<String, AttributeValue> encoded = recordKeys().encodeItem(stored);
     Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
-    writeThrough(context, itemKey, Optional.of(item), () -> transact(itemKey,
+    writeThrough(context, itemKey, Optional.of(stored), () -> transact(itemKey,
         TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
         locks.bump(locks.lockKey(itemKey))));
+    return stored;
   }
 
   /**
@@ -185,7 +190,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   AtomicAction<K> prepareAtomic(R item, Lock<K> lock) {
     Arguments.required(item, "item");
     Arguments.required(lock, "lock");
-    Map<String, AttributeValue> encoded = recordKeys().encodeItem(item);
+    Map<String, AttributeValue> encoded =
+        recordKeys().encodeItem(codec().beforeWrite(item, db().writeStamp()));
     Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
     if (!lock.tableName().equals(tableName())
         || !sameKey(recordKeys().encodeKeyOnly(lock.key()), itemKey)) {

@@ -129,19 +129,33 @@ public abstract class Repository<R, K> {
   }
 
   /**
-   * Writes one item, replacing any item with the same key (a PutItem).
+   * Writes one item, replacing any item with the same key (a PutItem), and returns it as stored.
+   *
+   * <p>The item is first stamped with the {@link Dynabind#clock()}: a null {@code @GeneratedId}
+   * gets a new id, a null {@code @CreatedAt} the write's instant, {@code @UpdatedAt} always the
+   * write's instant. On a {@code @Version} table the put is conditioned on the version the item
+   * carries, as the Enhanced Client's {@code VersionedRecordExtension} does: null or 0 means a new
+   * item (no version may be stored), any other value must be the stored version; the item is
+   * stored with that version plus one. Records without these annotations are stored as given,
+   * unconditionally.
    *
    * @param item the item
+   * @return the record as stored, with generated id, timestamps and version; {@code item} itself
+   *     when the record has no lifecycle annotations
    * @throws IllegalArgumentException when the item is null, a key component is null or empty, or
    *     the key is that of a lock item; nothing is sent
+   * @throws VersionConflictException on a {@code @Version} table when the stored version is not
+   *     the one the item carries; nothing was written
    */
-  public void save(R item) {
+  public R save(R item) {
     Arguments.required(item, "item");
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encoded = recordKeys.encodeItem(item);
+    R stored = codec.beforeWrite(item, db.writeStamp());
+    Map<String, AttributeValue> encoded = recordKeys.encodeItem(stored);
     Map<String, AttributeValue> encodedKey = recordKeys.keyOf(encoded);
-    writeThrough(context, encodedKey, Optional.of(item), () -> run(
-        new PutItemOperation(tableName, codec.metadata(), encodedKey, encoded, null)));
+    writeThrough(context, encodedKey, Optional.of(stored), () -> run(
+        PutItemOperation.save(tableName, codec.metadata(), encodedKey, encoded)));
+    return stored;
   }
 
   /**
@@ -219,16 +233,34 @@ public abstract class Repository<R, K> {
   /**
    * Writes many items at once in BatchWriteItem requests of 25, sent in parallel up to
    * {@link Dynabind#concurrency()}; each replaces any item with the same key. If the collection
-   * holds two items with one key, the later one is written.
+   * holds two items with one key, the later one is written. Each item is stamped as
+   * {@link #save} stamps it, all with one instant. Refused on a {@code @Version} table, which a
+   * batch cannot check: see {@link #batchSave(Collection, BatchWriteOptions)}.
    *
    * @param items the items
+   * @return the records as stored, in input order (one per element, duplicates included)
    * @throws IllegalArgumentException when an item is null, has a null or empty key, or is over
-   *     400 KB, naming its key; nothing is sent
+   *     400 KB, naming its key, or the table has {@code @Version}; nothing is sent
    * @throws UnprocessedItemsException when some items were not written after the last attempt or
    *     the calling thread was interrupted; every other item was written
    */
-  public void batchSave(Collection<R> items) {
-    RepositoryBatches.save(this, items);
+  public List<R> batchSave(Collection<R> items) {
+    return RepositoryBatches.save(this, items, BatchWriteOptions.defaults());
+  }
+
+  /**
+   * Writes many items at once as {@link #batchSave(Collection)}, with options; on a
+   * {@code @Version} table {@link BatchWriteOptions#skipVersionCheck()} lets the items be written
+   * without the version check (each stores its version plus one).
+   *
+   * @param items the items
+   * @param options the options
+   * @return the records as stored, in input order
+   * @throws IllegalArgumentException as {@link #batchSave(Collection)}; nothing is sent
+   * @throws UnprocessedItemsException as {@link #batchSave(Collection)}
+   */
+  public List<R> batchSave(Collection<R> items, BatchWriteOptions options) {
+    return RepositoryBatches.save(this, items, options);
   }
 
   /**
@@ -237,6 +269,12 @@ public abstract class Repository<R, K> {
    * at any time. Writes of one key are applied in stream order, so the last one wins, even though
    * chunks run in parallel; a write superseded by a later applied write of its key is never
    * reported as not applied, and of several writes of a key not applied only the latest is.
+   *
+   * <p>Items are stamped as {@link #save} stamps them, all with the instant of the call. The
+   * records as stored are not returned, since holding them would break the memory bound: use
+   * {@link #batchSave(Collection)} to see generated ids and timestamps, or set them before.
+   * Refused on a {@code @Version} table unless {@link #batchSave(Stream, BatchWriteOptions)}
+   * skips the check.
    *
    * <p>Each element is validated when it is pulled. An invalid element, or a stream that throws,
    * ends the call with that exception, thrown as itself, once every element pulled before it was
@@ -254,7 +292,19 @@ public abstract class Repository<R, K> {
    *     interrupted; every other item pulled was written
    */
   public void batchSave(Stream<R> items) {
-    RepositoryBatches.save(this, items);
+    batchSave(items, BatchWriteOptions.defaults());
+  }
+
+  /**
+   * Writes a stream of items as {@link #batchSave(Stream)}, with options.
+   *
+   * @param items the items, pulled lazily; the stream is not closed
+   * @param options the options, such as {@link BatchWriteOptions#skipVersionCheck()}
+   * @throws IllegalArgumentException as {@link #batchSave(Stream)}
+   * @throws UnprocessedItemsException as {@link #batchSave(Stream)}
+   */
+  public void batchSave(Stream<R> items, BatchWriteOptions options) {
+    RepositoryBatches.save(this, items, options);
   }
 
   /**
@@ -289,7 +339,9 @@ public abstract class Repository<R, K> {
 
   /**
    * Writes a stream mixing puts and deletes of this table with the memory bound, per-key order
-   * (the last write of a key wins), report and failure rules of {@link #batchSave(Stream)}.
+   * (the last write of a key wins), report and failure rules of {@link #batchSave(Stream)}. Puts
+   * are stamped and, on a {@code @Version} table, refused as {@link #batchSave(Stream)} refuses
+   * them; deletes are not version-checked.
    *
    * @param writes {@link Write#put} and {@link Write#delete} elements, pulled lazily; the stream
    *     is not closed
@@ -300,7 +352,19 @@ public abstract class Repository<R, K> {
    *     the executor rejected a chunk, or the calling thread was interrupted
    */
   public void batchWrite(Stream<Write<R, K>> writes) {
-    RepositoryBatches.write(this, writes);
+    batchWrite(writes, BatchWriteOptions.defaults());
+  }
+
+  /**
+   * Writes a stream mixing puts and deletes as {@link #batchWrite(Stream)}, with options.
+   *
+   * @param writes the writes, pulled lazily; the stream is not closed
+   * @param options the options, such as {@link BatchWriteOptions#skipVersionCheck()}
+   * @throws IllegalArgumentException as {@link #batchWrite(Stream)}
+   * @throws UnprocessedItemsException as {@link #batchWrite(Stream)}
+   */
+  public void batchWrite(Stream<Write<R, K>> writes, BatchWriteOptions options) {
+    RepositoryBatches.write(this, writes, options);
   }
 
   /**
@@ -361,12 +425,13 @@ public abstract class Repository<R, K> {
   }
 
   /**
-   * Creates the table with on-demand billing unless it exists, waits until it is active, and for
-   * a {@code @LockedBy} table enables TTL on the lock expiry attribute. Exempt from strict mode.
+   * Creates the table with on-demand billing unless it exists, waits until it is active, and
+   * enables TTL on the lock expiry attribute of a {@code @LockedBy} table, or on the
+   * {@code @Ttl} attribute. Exempt from strict mode.
    *
    * @throws DynabindException when the table exists with other keys than the record's (names,
-   *     key types or attribute types; the message shows both), or, for a {@code @LockedBy} table,
-   *     with TTL enabled on another attribute
+   *     key types or attribute types; the message shows both), or with TTL enabled on another
+   *     attribute than the one the record needs
    */
   public void createTable() {
     TableAdmin.create(client(), tableName, codec.metadata());

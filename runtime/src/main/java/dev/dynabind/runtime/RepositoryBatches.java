@@ -3,8 +3,10 @@ package dev.dynabind.runtime;
 import dev.dynabind.runtime.internal.batch.WriteOp;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
+import dev.dynabind.runtime.spi.WriteStamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,27 +40,40 @@ final class RepositoryBatches {
         .itemsOf(repository);
   }
 
-  static <R, K> void save(Repository<R, K> repository, Collection<R> items) {
+  /** Returns the records as stored, in input order; the context caches those. */
+  static <R, K> List<R> save(Repository<R, K> repository, Collection<R> items,
+      BatchWriteOptions options) {
     Arguments.required(items, "items");
-    write(repository, items, w -> w.saveAll(repository, items), repository.codec()::keyOf,
-        Optional::of);
+    Arguments.required(options, "options");
+    List<R> stored = new ArrayList<>(items.size());
+    write(repository, stored, w -> {
+      for (R item : items) {
+        stored.add(w.put(repository, item));
+      }
+    }, options, repository.codec()::keyOf, Optional::of);
+    return Collections.unmodifiableList(stored);
   }
 
   static <R, K> void delete(Repository<R, K> repository, Collection<K> keys) {
     Arguments.required(keys, "keys");
-    write(repository, keys, w -> w.deleteAll(repository, keys), Function.identity(),
+    write(repository, keys, w -> w.deleteAll(repository, keys), BatchWriteOptions.defaults(),
+        Function.identity(),
         key -> Optional.empty());
   }
 
   static <R, K> void deleteItems(Repository<R, K> repository, Collection<R> items) {
     Arguments.required(items, "items");
-    write(repository, items, w -> w.deleteItems(repository, items), repository.codec()::keyOf,
-        item -> Optional.empty());
+    write(repository, items, w -> w.deleteItems(repository, items), BatchWriteOptions.defaults(),
+        repository.codec()::keyOf, item -> Optional.empty());
   }
 
-  static <R, K> void save(Repository<R, K> repository, Stream<R> items) {
+  static <R, K> void save(Repository<R, K> repository, Stream<R> items,
+      BatchWriteOptions options) {
     Arguments.required(items, "items");
-    writeStream(repository, items, BatchSupport::put);
+    Arguments.required(options, "options");
+    WriteStamp stamp = repository.db().writeStamp();
+    writeStream(repository, items, (r, item, element) -> BatchSupport.put(r,
+        BatchSupport.stamp(r, item, element, stamp, options), element));
   }
 
   static <R, K> void delete(Repository<R, K> repository, Stream<K> keys) {
@@ -66,20 +81,25 @@ final class RepositoryBatches {
     writeStream(repository, keys, BatchSupport::delete);
   }
 
-  static <R, K> void write(Repository<R, K> repository, Stream<Write<R, K>> writes) {
+  static <R, K> void write(Repository<R, K> repository, Stream<Write<R, K>> writes,
+      BatchWriteOptions options) {
     Arguments.required(writes, "writes");
-    writeStream(repository, writes, RepositoryBatches::mixed);
+    Arguments.required(options, "options");
+    WriteStamp stamp = repository.db().writeStamp();
+    writeStream(repository, writes, (r, write, element) -> mixed(r, write, element, stamp,
+        options));
   }
 
   /** A put or a delete, validated as batchSave and batchDelete validate theirs. */
   private static <R, K> WriteOp mixed(Repository<R, K> repository, Write<R, K> write,
-      int element) {
+      int element, WriteStamp stamp, BatchWriteOptions options) {
     if (write == null) {
       throw new IllegalArgumentException("Batch element #" + element + " for table '"
           + repository.tableName() + "': the write is null");
     }
     return write.isPut()
-        ? BatchSupport.put(repository, write.item(), element)
+        ? BatchSupport.put(repository,
+            BatchSupport.stamp(repository, write.item(), element, stamp, options), element)
         : BatchSupport.delete(repository, write.key(), element);
   }
 
@@ -89,9 +109,10 @@ final class RepositoryBatches {
    * Validation failures throw before anything is sent or forgotten.
    */
   private static <R, K, T> void write(Repository<R, K> repository, Collection<T> elements,
-      Consumer<BatchWrite> add, Function<T, K> keyOf, Function<T, Optional<R>> stored) {
+      Consumer<BatchWrite> add, BatchWriteOptions options, Function<T, K> keyOf,
+      Function<T, Optional<R>> stored) {
     BatchContext context = repository.contextOrCheckStrict();
-    BatchWrite write = repository.db().batchWrite();
+    BatchWrite write = repository.db().batchWrite(options);
     add.accept(write);
     try {
       write.execute();

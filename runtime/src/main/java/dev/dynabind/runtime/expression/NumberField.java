@@ -3,12 +3,12 @@ package dev.dynabind.runtime.expression;
 import dev.dynabind.runtime.spi.ValueEncoder;
 
 /**
- * A number attribute that is not a key: comparisons, and the update actions including
- * {@link #add}.
+ * A number attribute that is not a key: comparisons, and the update actions of
+ * {@link ComparableField} plus {@link #add}.
  *
  * @param <T> the component's boxed number type
  */
-public final class NumberField<T> extends ComparableAttribute<T> {
+public final class NumberField<T> extends ComparableField<T> {
   /**
    * A reference at a path.
    *
@@ -29,34 +29,5 @@ public final class NumberField<T> extends ComparableAttribute<T> {
    */
   public final UpdateAction add(T delta) {
     return UpdateAction.increment(path(), encode(delta));
-  }
-
-  /**
-   * Stores a value, replacing what is there.
-   *
-   * @param value the value; use {@link #remove()} for none
-   * @return {@code SET path = :value}
-   */
-  public final UpdateAction set(T value) {
-    return UpdateAction.set(path(), encode(value));
-  }
-
-  /**
-   * Stores a value only when the attribute is absent.
-   *
-   * @param value the value
-   * @return {@code SET path = if_not_exists(path, :value)}
-   */
-  public final UpdateAction setIfAbsent(T value) {
-    return UpdateAction.setIfAbsent(path(), encode(value));
-  }
-
-  /**
-   * Removes the attribute.
-   *
-   * @return {@code REMOVE path}
-   */
-  public final UpdateAction remove() {
-    return UpdateAction.remove(path());
   }
 }

@@ -207,6 +207,19 @@ public final class Decoders {
   }
 
   /**
+   * Reads an {@link Instant} stored as N epoch seconds ({@code @Ttl}).
+   *
+   * @param value the attribute, or null
+   * @param path the attribute path, for errors
+   * @return the instant, or null when absent
+   * @throws AttributeTypeException when the attribute is not N or not a whole number of seconds
+   *     in the range of {@code Instant}
+   */
+  public static Instant epochSeconds(AttributeValue value, String path) {
+    return number(value, path, text -> Instant.ofEpochSecond(Long.parseLong(text)));
+  }
+
+  /**
    * A value parsed from an S attribute: enums by {@code valueOf}, {@code java.time} values by
    * {@code parse}.
    *

@@ -152,6 +152,17 @@ public final class Encoders {
   }
 
   /**
+   * An {@link Instant} as N, its whole seconds since the epoch, the form DynamoDB's Time to Live
+   * reads ({@code @Ttl}); a fraction of a second is dropped.
+   *
+   * @param value the instant, or null
+   * @return the N attribute, or null when {@code value} is null
+   */
+  public static AttributeValue epochSeconds(Instant value) {
+    return value == null ? null : number(value.getEpochSecond());
+  }
+
+  /**
    * A value stored by its {@code toString()}: the ISO-8601 form of {@code java.time} values.
    *
    * @param value the value

@@ -50,6 +50,21 @@ public interface TableCodec<R, K> {
   Map<String, AttributeValue> encodeKey(K key);
 
   /**
+   * The record as a write stores it: {@code @GeneratedId} filled when null, {@code @CreatedAt}
+   * set when null, {@code @UpdatedAt} set, {@code @Version} advanced to the version the write
+   * stores (see {@link WriteStamp#nextVersion(long)}). The runtime calls it once per item on every
+   * put, before encoding, and returns the result to the caller. Codecs of records without those
+   * annotations return the item itself (the default).
+   *
+   * @param item the item as the caller gave it
+   * @param stamp the instant and id generator of this write
+   * @return the record to store; {@code item} itself when nothing changes
+   */
+  default R beforeWrite(R item, WriteStamp stamp) {
+    return item;
+  }
+
+  /**
    * Extracts the key of an item.
    *
    * @param item the item

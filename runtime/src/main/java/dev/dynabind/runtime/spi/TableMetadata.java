@@ -17,6 +17,8 @@ import java.util.Set;
  * @param indexes the secondary indexes, in declaration order; unmodifiable
  * @param attributes the stored attributes in the order of the record's components; unmodifiable,
  *     and empty for codecs written by hand against the four-part constructor
+ * @param lifecycle the attributes the lifecycle annotations mark; {@link LifecycleSpec#NONE}
+ *     for codecs written against the shorter constructors
  */
 public record TableMetadata(
     String tableName,
@@ -24,7 +26,8 @@ public record TableMetadata(
     KeyAttribute sortKey,
     LockSpec lock,
     List<IndexMetadata> indexes,
-    List<StoredAttribute> attributes) {
+    List<StoredAttribute> attributes,
+    LifecycleSpec lifecycle) {
   /**
    * Checks that the required parts are present, that names are unique, and that the attributes
    * marked as keys are the key schema's (when attributes are described at all).
@@ -35,10 +38,12 @@ public record TableMetadata(
    * @param lock the lock configuration of a {@code @LockedBy} table, or {@code null}
    * @param indexes the secondary indexes; copied
    * @param attributes the stored attributes in component order; copied
+   * @param lifecycle the attributes the lifecycle annotations mark
    */
   public TableMetadata {
     Objects.requireNonNull(tableName, "tableName");
     Objects.requireNonNull(partitionKey, "partitionKey");
+    Objects.requireNonNull(lifecycle, "lifecycle");
     indexes = List.copyOf(indexes);
     attributes = List.copyOf(attributes);
     Set<String> names = new HashSet<>();
@@ -71,6 +76,21 @@ public record TableMetadata(
   }
 
   /**
+   * The metadata of a table without lifecycle annotations.
+   *
+   * @param tableName the name in {@code @Table}, before the environment prefix is applied
+   * @param partitionKey the partition (hash) key
+   * @param sortKey the sort (range) key, or {@code null} when the table has none
+   * @param lock the lock configuration of a {@code @LockedBy} table, or {@code null}
+   * @param indexes the secondary indexes; copied
+   * @param attributes the stored attributes in component order; copied
+   */
+  public TableMetadata(String tableName, KeyAttribute partitionKey, KeyAttribute sortKey,
+      LockSpec lock, List<IndexMetadata> indexes, List<StoredAttribute> attributes) {
+    this(tableName, partitionKey, sortKey, lock, indexes, attributes, LifecycleSpec.NONE);
+  }
+
+  /**
    * The metadata of a codec that describes no indexes and no attribute types, as codecs written
    * by hand before those existed do.
    *
@@ -81,7 +101,7 @@ public record TableMetadata(
    */
   public TableMetadata(
       String tableName, KeyAttribute partitionKey, KeyAttribute sortKey, LockSpec lock) {
-    this(tableName, partitionKey, sortKey, lock, List.of(), List.of());
+    this(tableName, partitionKey, sortKey, lock, List.of(), List.of(), LifecycleSpec.NONE);
   }
 
   /**

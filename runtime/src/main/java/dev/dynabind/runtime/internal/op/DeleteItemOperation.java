@@ -21,7 +21,7 @@ public final class DeleteItemOperation
    */
   public DeleteItemOperation(String tableName, TableMetadata metadata,
       Map<String, AttributeValue> key, WriteCondition condition) {
-    super(tableName, metadata, key, condition);
+    super(tableName, metadata, key, condition, null);
   }
 
   @Override

@@ -20,11 +20,14 @@ abstract class ItemWriteOperation<Q extends DynamoDbRequest, S extends DynamoDbR
     extends ItemOperation<Q, S, Boolean> {
   /** The condition, or null for an unconditional write. */
   final WriteCondition condition;
+  /** The version check the condition holds, or null; a failure then names both versions. */
+  final VersionCheck version;
 
   ItemWriteOperation(String tableName, TableMetadata metadata, Map<String, AttributeValue> key,
-      WriteCondition condition) {
+      WriteCondition condition, VersionCheck version) {
     super(tableName, metadata, key);
     this.condition = condition;
+    this.version = version;
   }
 
   @Override
@@ -51,11 +54,17 @@ abstract class ItemWriteOperation<Q extends DynamoDbRequest, S extends DynamoDbR
     return condition == null;
   }
 
-  /** False when the condition's failure is an answer, else {@code ConditionFailedException}. */
+  /**
+   * False when the condition's failure is an answer; a {@code VersionConflictException} for a
+   * version check; else {@code ConditionFailedException}.
+   */
   @Override
   public final Boolean conditionFailed(ConditionalCheckFailedException error) {
     if (condition != null && condition.lostIsAnswer()) {
       return false;
+    }
+    if (version != null) {
+      throw version.conflict(tableName, renderedKey(), error);
     }
     return super.conditionFailed(error);
   }

@@ -45,7 +45,10 @@ public final class TableAdmin {
     }
     TableIndexes.waitUntilActive(client, tableName, metadata);
     if (metadata.lock() != null) {
-      enableTimeToLive(client, tableName, metadata.lock().ttlAttribute());
+      enableTimeToLive(client, tableName, metadata.lock().ttlAttribute(), "its lock items");
+    } else if (metadata.lifecycle().ttlAttribute() != null) {
+      enableTimeToLive(client, tableName, metadata.lifecycle().ttlAttribute(),
+          "its items (@Ttl)");
     }
   }
 
@@ -75,17 +78,19 @@ public final class TableAdmin {
   }
 
   /**
-   * Turns TTL on for the lock expiry attribute. A table has one TTL attribute: when another one
-   * is already enabled, lock items would never expire, so that is refused.
+   * Turns TTL on for the expiry attribute of the lock items or of the {@code @Ttl} component. A
+   * table has one TTL attribute: when another one is already enabled, the items would never
+   * expire, so that is refused.
    */
-  private static void enableTimeToLive(DynamoDbClient client, String tableName, String attribute) {
+  private static void enableTimeToLive(DynamoDbClient client, String tableName, String attribute,
+      String expiring) {
     TimeToLiveDescription ttl =
         client.describeTimeToLive(b -> b.tableName(tableName)).timeToLiveDescription();
     TimeToLiveStatus status = ttl.timeToLiveStatus();
     if (status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING) {
       if (ttl.attributeName() != null && !ttl.attributeName().equals(attribute)) {
         throw new DynabindException("table '" + tableName + "' has TTL on attribute '"
-            + ttl.attributeName() + "', but its lock items expire through '" + attribute
+            + ttl.attributeName() + "', but " + expiring + " expire through '" + attribute
             + "'; a table has one TTL attribute");
       }
       return;
