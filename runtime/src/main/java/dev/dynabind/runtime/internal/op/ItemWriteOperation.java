@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * A PutItem or DeleteItem, unconditional or conditional: what the two share. Unconditional ones
@@ -32,11 +33,14 @@ abstract class ItemWriteOperation<Q extends DynamoDbRequest, S extends DynamoDbR
     return condition == null ? requestName() : "conditional " + requestName();
   }
 
-  /** Names and values only when present: DynamoDB refuses empty maps. */
+  /**
+   * Values only when present, since DynamoDB refuses empty maps. A caller's condition asks for the
+   * item as it was, which its {@code ConditionFailedException} carries; a lock write's does not.
+   */
   final void applyCondition(ConditionTarget target) {
     if (condition != null) {
-      target.apply(condition.expression(), condition.names(),
-          condition.values().isEmpty() ? null : condition.values());
+      target.apply(condition.expression(), condition.names(), condition.valuesOrNull(),
+          condition.lostIsAnswer() ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD);
     }
   }
 
@@ -63,6 +67,7 @@ abstract class ItemWriteOperation<Q extends DynamoDbRequest, S extends DynamoDbR
   /** Sets a condition on a request builder of either kind. */
   @FunctionalInterface
   interface ConditionTarget {
-    void apply(String expression, Map<String, String> names, Map<String, AttributeValue> values);
+    void apply(String expression, Map<String, String> names, Map<String, AttributeValue> values,
+        ReturnValuesOnConditionCheckFailure onFailure);
   }
 }

@@ -36,9 +36,9 @@ public final class PutItemOperation
   @Override
   public PutItemRequest request() {
     PutItemRequest.Builder b = PutItemRequest.builder().tableName(tableName).item(item);
-    applyCondition((expression, names, values) ->
+    applyCondition((expression, names, values, onFailure) ->
         b.conditionExpression(expression).expressionAttributeNames(names)
-            .expressionAttributeValues(values));
+            .expressionAttributeValues(values).returnValuesOnConditionCheckFailure(onFailure));
     return b.build();
   }
 
