@@ -249,10 +249,12 @@ public abstract class Repository<R, K> {
    * }</pre>
    *
    * <p><b>A missing item is created</b>, as DynamoDB does: from the key and what the update
-   * sets. If such an item lacks an attribute the record cannot do without (a primitive
-   * component), it is written but cannot be decoded, and this method throws
-   * {@link ItemDecodeException}. To change only items that exist, pass
-   * {@link Condition#ifPresent()} to {@link #update(Object, Update, Condition)}.
+   * sets. Its other components read as absent attributes do: null, or the Java default of a
+   * primitive (0, false), or an empty set with {@code @EmptyWhenAbsent}. To change only items
+   * that exist, pass {@link Condition#ifPresent()} to {@link #update(Object, Update, Condition)}.
+   * The returned item is decoded from what DynamoDB stored; if it cannot be decoded (an attribute
+   * of another type, written by other code), the update was applied all the same and
+   * {@link ItemDecodeException} is thrown.
    *
    * <p>Key attributes cannot be updated: their generated references are read-only, so such an
    * update does not compile. Inside a batch context the cache then holds the returned item; after
