@@ -29,6 +29,7 @@ final class ReadmeBlocks {
       import dev.dynabind.Version;
       import dev.dynabind.runtime.BatchContext;
       import dev.dynabind.runtime.BatchWriteOptions;
+      import dev.dynabind.runtime.ConditionFailedException;
       import dev.dynabind.runtime.Dynabind;
       import dev.dynabind.runtime.Lock;
       import dev.dynabind.runtime.Page;
@@ -36,6 +37,7 @@ final class ReadmeBlocks {
       import dev.dynabind.runtime.QueryOptions;
       import dev.dynabind.runtime.ScanOptions;
       import dev.dynabind.runtime.SortKey;
+      import dev.dynabind.runtime.UpdateAllException;
       import dev.dynabind.runtime.VersionConflictException;
       import dev.dynabind.runtime.expression.Condition;
       import dev.dynabind.runtime.expression.Update;
@@ -43,7 +45,9 @@ final class ReadmeBlocks {
       import java.time.Duration;
       import java.time.Instant;
       import java.util.List;
+      import java.util.Map;
       import java.util.Optional;
+      import java.util.Set;
       import java.util.concurrent.CompletableFuture;
       import java.util.stream.Stream;
       import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

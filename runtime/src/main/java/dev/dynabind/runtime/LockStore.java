@@ -195,7 +195,8 @@ final class LockStore {
 
   /** Extends the expiry unless the lock changed or someone already extended it further. */
   private boolean refresh(Map<String, AttributeValue> lockKey, Stored stored, long ttl) {
-    return pipeline.run(new UpdateItemOperation(tableName, metadata, lockKey, "SET #ttl = :ttl",
+    return pipeline.run(UpdateItemOperation.conditional(tableName, metadata, lockKey,
+        "SET #ttl = :ttl",
         new WriteCondition("#life = :life AND #v = :v AND #ttl < :ttl",
             Map.of("#v", spec.versionAttribute(), "#ttl", spec.ttlAttribute(),
                 "#life", spec.lifetimeAttribute()),

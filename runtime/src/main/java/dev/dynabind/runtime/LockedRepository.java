@@ -1,8 +1,10 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.op.GetItemOperation;
 import dev.dynabind.runtime.internal.op.TransactWriteOperation;
+import dev.dynabind.runtime.internal.op.WriteCondition;
 import dev.dynabind.runtime.internal.table.ItemId;
 import dev.dynabind.runtime.spi.LockSpec;
 import dev.dynabind.runtime.spi.TableCodec;
@@ -12,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -36,7 +40,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  *
  * <p>Plain {@link #save} and {@link #delete} do not need a lock, but they still advance the lock
  * version in the same transaction, so whoever holds a lock read before them cannot overwrite
- * their effect unknowingly.
+ * their effect unknowingly. So do their conditional forms, {@link #save(Object, Condition)} and
+ * {@link #delete(Object, Condition)}: the condition applies to the item, and a failed condition
+ * changes neither the item nor the lock. {@code update} and {@code updateAll} are refused on a
+ * locked table: a transaction cannot return the updated item, and an update outside one would
+ * leave locks read before it valid; change an item with {@link #updateAtomic} instead.
  *
  * @param <R> the record type
  * @param <K> the key type
@@ -157,15 +165,24 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   @Override
   public R save(R item) {
-    Arguments.required(item, "item");
-    BatchContext context = contextOrCheckStrict();
-    R stored = codec().beforeWrite(item, db().writeStamp());
-    Map<String, AttributeValue> encoded = recordKeys().encodeItem(stored);
-    Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
-    writeThrough(context, itemKey, Optional.of(stored), () -> transact(itemKey,
-        TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
-        locks.bump(locks.lockKey(itemKey))));
-    return stored;
+    return put(item, null);
+  }
+
+  /**
+   * Writes one item only when a condition on the stored item holds and, in the same
+   * TransactWriteItems, advances its lock version; see {@link Repository#save(Object, Condition)}.
+   *
+   * @param item the item
+   * @param condition the condition on the item stored now
+   * @return the record as stored
+   * @throws IllegalArgumentException when the item or condition is null, or a key component is
+   *     null, empty or a lock item's key; nothing is sent
+   * @throws ConditionFailedException when the condition did not hold; neither the item nor its
+   *     lock changed, and {@link ConditionFailedException#item} gives the item as it was
+   */
+  @Override
+  public R save(R item, Condition condition) {
+    return put(item, Arguments.required(condition, "condition"));
   }
 
   /**
@@ -179,10 +196,70 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    */
   @Override
   public void delete(K key) {
+    deleteItem(key, null);
+  }
+
+  /**
+   * Deletes one item only when a condition on it holds and, in the same TransactWriteItems,
+   * advances its lock version; see {@link Repository#delete(Object, Condition)}.
+   *
+   * @param key the key
+   * @param condition the condition on the item stored now
+   * @throws IllegalArgumentException when the key or condition is null, or the key is empty or a
+   *     lock item's key; nothing is sent
+   * @throws ConditionFailedException when the condition did not hold; neither the item nor its
+   *     lock changed, and {@link ConditionFailedException#item} gives the item as it was
+   */
+  @Override
+  public void delete(K key, Condition condition) {
+    deleteItem(key, Arguments.required(condition, "condition"));
+  }
+
+  /**
+   * Refused: see the class description.
+   *
+   * @throws DynabindException always
+   */
+  @Override
+  void checkUpdatable() {
+    throw new DynabindException("table '" + tableName() + "' is @LockedBy: update and updateAll"
+        + " are refused, since a transaction that also advances the lock cannot return the"
+        + " updated item; use updateAtomic, or save and delete, which advance the lock");
+  }
+
+  private R put(R item, Condition condition) {
+    Arguments.required(item, "item");
+    BatchContext context = contextOrCheckStrict();
+    R stored = codec().beforeWrite(item, db().writeStamp());
+    Map<String, AttributeValue> encoded = recordKeys().encodeItem(stored);
+    Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
+    WriteCondition c = WriteCondition.of(condition, codec().metadata());
+    writeThrough(context, itemKey, Optional.of(stored), () -> transact(itemKey,
+        TransactWriteItem.builder().put(p -> {
+          p.tableName(tableName()).item(encoded);
+          if (c != null) {
+            p.conditionExpression(c.expression()).expressionAttributeNames(c.names())
+                .expressionAttributeValues(c.valuesOrNull())
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+          }
+        }).build(),
+        locks.bump(locks.lockKey(itemKey))));
+    return stored;
+  }
+
+  private void deleteItem(K key, Condition condition) {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> itemKey = recordKeys().encode(key);
+    WriteCondition c = WriteCondition.of(condition, codec().metadata());
     writeThrough(context, itemKey, Optional.empty(), () -> transact(itemKey,
-        TransactWriteItem.builder().delete(d -> d.tableName(tableName()).key(itemKey)).build(),
+        TransactWriteItem.builder().delete(d -> {
+          d.tableName(tableName()).key(itemKey);
+          if (c != null) {
+            d.conditionExpression(c.expression()).expressionAttributeNames(c.names())
+                .expressionAttributeValues(c.valuesOrNull())
+                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+          }
+        }).build(),
         locks.bump(locks.lockKey(itemKey))));
   }
 
@@ -220,9 +297,21 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     return run(GetItemOperation.of(binding(), itemKey, true)).orElse(null);
   }
 
-  /** A plain write and its lock bump: a cancellation is not a lost race here, so it is thrown. */
+  /**
+   * A write and its lock bump: a cancellation is not a lost race here. When the write's own
+   * condition failed (the first action) it is a {@link ConditionFailedException} with the item as
+   * it was; the cancellation itself, which carries that item, is not chained.
+   */
   private void transact(Map<String, AttributeValue> itemKey, TransactWriteItem... items) {
-    run(new TransactWriteOperation(List.of(items), render(itemKey), canceled -> canceled));
+    run(new TransactWriteOperation(List.of(items), render(itemKey), canceled -> {
+      CancellationReason write = canceled.hasCancellationReasons()
+          ? canceled.cancellationReasons().get(0) : null;
+      if (write != null && "ConditionalCheckFailed".equals(write.code())) {
+        return new ConditionFailedException(tableName(), render(itemKey),
+            write.hasItem() ? write.item() : null, null);
+      }
+      return canceled;
+    }));
   }
 
   /** Numbers compare by value: the item as read holds DynamoDB's form of the caller's key. */

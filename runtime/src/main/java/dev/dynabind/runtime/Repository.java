@@ -1,6 +1,7 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.expression.Condition;
+import dev.dynabind.runtime.expression.Update;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
 import dev.dynabind.runtime.internal.op.DeleteItemOperation;
@@ -8,6 +9,8 @@ import dev.dynabind.runtime.internal.op.GetItemOperation;
 import dev.dynabind.runtime.internal.op.Operation;
 import dev.dynabind.runtime.internal.op.PutItemOperation;
 import dev.dynabind.runtime.internal.op.QueryPages;
+import dev.dynabind.runtime.internal.op.UpdateItemOperation;
+import dev.dynabind.runtime.internal.op.WriteCondition;
 import dev.dynabind.runtime.internal.table.ItemId;
 import dev.dynabind.runtime.internal.table.PartitionQuery;
 import dev.dynabind.runtime.internal.table.ReadSpec;
@@ -24,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -148,14 +152,7 @@ public abstract class Repository<R, K> {
    *     the one the item carries; nothing was written
    */
   public R save(R item) {
-    Arguments.required(item, "item");
-    BatchContext context = contextOrCheckStrict();
-    R stored = codec.beforeWrite(item, db.writeStamp());
-    Map<String, AttributeValue> encoded = recordKeys.encodeItem(stored);
-    Map<String, AttributeValue> encodedKey = recordKeys.keyOf(encoded);
-    writeThrough(context, encodedKey, Optional.of(stored), () -> run(
-        PutItemOperation.save(tableName, codec.metadata(), encodedKey, encoded)));
-    return stored;
+    return put(item, null);
   }
 
   /**
@@ -166,10 +163,7 @@ public abstract class Repository<R, K> {
    *     nothing is sent
    */
   public void delete(K key) {
-    BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
-    writeThrough(context, encodedKey, Optional.empty(), () -> run(
-        new DeleteItemOperation(tableName, codec.metadata(), encodedKey, null)));
+    deleteItem(key, null);
   }
 
   /**
@@ -184,20 +178,234 @@ public abstract class Repository<R, K> {
    */
   final void writeThrough(BatchContext context, Map<String, AttributeValue> encodedKey,
       Optional<R> stored, Runnable send) {
-    if (context == null) {
+    writeThrough(context, encodedKey, () -> {
       send.run();
-      return;
+      return stored;
+    });
+  }
+
+  /**
+   * Sends a single-item write whose stored result is known only from its answer (an update), as
+   * {@link #writeThrough(BatchContext, Map, Optional, Runnable)} does.
+   *
+   * @param context the caller's context, or null
+   * @param encodedKey the item's key
+   * @param send sends the write and returns the item stored afterwards, or empty for none
+   * @return what {@code send} returned
+   */
+  final Optional<R> writeThrough(BatchContext context, Map<String, AttributeValue> encodedKey,
+      Supplier<Optional<R>> send) {
+    if (context == null) {
+      return send.get();
     }
     ContextLoader loader = context.loader(db);
     ItemId id = new ItemId(tableName, encodedKey);
+    Optional<R> stored;
     try {
-      send.run();
+      stored = send.get();
     } catch (RuntimeException | Error e) {
       loader.evict(codec, id);
       throw e;
     }
     loader.stored(codec, id, stored);
+    return stored;
   }
+
+  // Conditional writes and updates: each builds one operation and runs it through the pipeline.
+
+  /**
+   * Writes one item only when a condition on the stored item holds (a conditional PutItem),
+   * replacing any item with the same key. {@link Condition#ifAbsent()} creates an item only when
+   * none exists:
+   *
+   * <pre>{@code
+   * users.save(user, Condition.ifAbsent());
+   * users.save(user, status.eq(Status.ACTIVE).and(loginCount.lt(10)));
+   * }</pre>
+   *
+   * <p>Inside a batch context the cache then holds the item; after a failure it forgets the key.
+   *
+   * @param item the item
+   * @param condition the condition on the item stored now (an absent item has no attributes, so
+   *     {@code attribute_exists} and comparisons fail on it and {@code attribute_not_exists}
+   *     holds); on a {@code @Version} table the version check must hold too
+   * @return the record as stored, stamped as {@link #save(Object)} stamps it
+   * @throws IllegalArgumentException when the item or condition is null, a key component is null
+   *     or empty, or the key is that of a lock item; nothing is sent
+   * @throws ConditionFailedException when the condition did not hold; nothing was written, and
+   *     {@link ConditionFailedException#item} gives the item as it was
+   * @throws VersionConflictException on a {@code @Version} table when the stored version is not
+   *     the one the item carries; nothing was written
+   */
+  public R save(R item, Condition condition) {
+    return put(item, Arguments.required(condition, "condition"));
+  }
+
+  /**
+   * Deletes one item only when a condition on it holds (a conditional DeleteItem). With a
+   * condition, an absent item fails unless the condition holds for an absent item.
+   *
+   * @param key the key
+   * @param condition the condition on the item stored now
+   * @throws IllegalArgumentException when the key or condition is null, the key is empty, or it is
+   *     the key of a lock item; nothing is sent
+   * @throws ConditionFailedException when the condition did not hold; nothing was deleted, and
+   *     {@link ConditionFailedException#item} gives the item as it was
+   */
+  public void delete(K key, Condition condition) {
+    deleteItem(key, Arguments.required(condition, "condition"));
+  }
+
+  /**
+   * Changes attributes of one item in place (an UpdateItem) and returns the item as stored
+   * afterwards (ReturnValues {@code ALL_NEW}), decoded. Nothing is read first: counters added
+   * from many threads at once land exactly.
+   *
+   * <pre>{@code
+   * User after = users.update(key, Update.of(loginCount.add(1), tags.addAll(Set.of("vip")),
+   *     address.city().set("Oslo"), expiresAt.remove()));
+   * }</pre>
+   *
+   * <p><b>A missing item is created</b>, as DynamoDB does: from the key and what the update
+   * sets. Its other components read as absent attributes do: null, or the Java default of a
+   * primitive (0, false), or an empty set with {@code @EmptyWhenAbsent}. To change only items
+   * that exist, pass {@link Condition#ifPresent()} to {@link #update(Object, Update, Condition)}.
+   * The returned item is decoded from what DynamoDB stored; if it cannot be decoded (an attribute
+   * of another type, written by other code), the update was applied all the same and
+   * {@link ItemDecodeException} is thrown.
+   *
+   * <p>Key attributes cannot be updated: their generated references are read-only, so such an
+   * update does not compile. Inside a batch context the cache then holds the returned item; after
+   * a failure it forgets the key. On a {@code @LockedBy} table updates are refused (see
+   * {@link LockedRepository}).
+   *
+   * @param key the key
+   * @param update the changes
+   * @return the item as stored after the update
+   * @throws IllegalArgumentException when the key or update is null, the key is empty, or it is
+   *     the key of a lock item; nothing is sent
+   * @throws ItemDecodeException when the item after the update cannot be decoded into the record
+   *     (the update was applied)
+   * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
+   */
+  public R update(K key, Update update) {
+    return updateItem(key, update, null);
+  }
+
+  /**
+   * Changes attributes of one item in place only when a condition on it holds, and returns the
+   * item as stored afterwards; see {@link #update(Object, Update)}.
+   *
+   * <pre>{@code
+   * users.update(key, Update.of(status.set(Status.ACTIVE)), Condition.ifPresent());
+   * }</pre>
+   *
+   * @param key the key
+   * @param update the changes
+   * @param condition the condition on the item stored now; {@link Condition#ifPresent()} keeps
+   *     the update from creating a missing item
+   * @return the item as stored after the update
+   * @throws IllegalArgumentException when an argument is null, the key is empty, or it is the key
+   *     of a lock item; nothing is sent
+   * @throws ConditionFailedException when the condition did not hold; nothing was changed, and
+   *     {@link ConditionFailedException#item} gives the item as it was
+   * @throws ItemDecodeException when the item after the update cannot be decoded into the record
+   *     (the update was applied)
+   * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
+   */
+  public R update(K key, Update update, Condition condition) {
+    return updateItem(key, update, Arguments.required(condition, "condition"));
+  }
+
+  /**
+   * Applies one update to many items, one UpdateItem per distinct key, sent in parallel up to
+   * {@link Dynabind#concurrency()}; nothing is read first. Throttling is retried per the
+   * {@link Dynabind#retryPolicy()}. As with {@link #update(Object, Update)}, missing items are
+   * created; use {@link #updateAll(Collection, Update, Condition)} with
+   * {@link Condition#ifPresent()} to change only existing ones.
+   *
+   * <pre>{@code
+   * users.updateAll(keys, Update.of(status.set(Status.INACTIVE)));
+   * }</pre>
+   *
+   * @param keys the keys; duplicates are updated once
+   * @param update the changes
+   * @throws IllegalArgumentException when an argument is null, or a key is null, empty or that of
+   *     a lock item, naming it; nothing is sent
+   * @throws UpdateAllException when some items were not updated; it lists exactly those keys,
+   *     each with why, and every other item was updated
+   * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
+   */
+  public void updateAll(Collection<K> keys, Update update) {
+    RepositoryUpdates.updateAll(this, keys, update, null);
+  }
+
+  /**
+   * Applies one update to many items where a condition holds for each, one conditional
+   * UpdateItem per distinct key, sent in parallel up to {@link Dynabind#concurrency()}. A failed
+   * condition fails that key only; an error that the retries did not cure stops the call, and the
+   * keys not yet sent are reported as not attempted.
+   *
+   * @param keys the keys; duplicates are updated once
+   * @param update the changes
+   * @param condition the condition on each item stored now
+   * @throws IllegalArgumentException when an argument is null, or a key is null, empty or that of
+   *     a lock item, naming it; nothing is sent
+   * @throws UpdateAllException when some items were not updated; it lists exactly those keys,
+   *     each with why ({@link UpdateAllException.Reason}), and every other item was updated
+   * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
+   */
+  public void updateAll(Collection<K> keys, Update update, Condition condition) {
+    RepositoryUpdates.updateAll(this, keys, update, Arguments.required(condition, "condition"));
+  }
+
+  private R put(R item, Condition condition) {
+    Arguments.required(item, "item");
+    BatchContext context = contextOrCheckStrict();
+    R stored = codec.beforeWrite(item, db.writeStamp());
+    Map<String, AttributeValue> encoded = recordKeys.encodeItem(stored);
+    Map<String, AttributeValue> encodedKey = recordKeys.keyOf(encoded);
+    writeThrough(context, encodedKey, Optional.of(stored), () -> run(
+        PutItemOperation.save(tableName, codec.metadata(), encodedKey, encoded, condition)));
+    return stored;
+  }
+
+  private void deleteItem(K key, Condition condition) {
+    BatchContext context = contextOrCheckStrict();
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    writeThrough(context, encodedKey, Optional.empty(), () -> run(new DeleteItemOperation(
+        tableName, codec.metadata(), encodedKey, WriteCondition.of(condition, codec.metadata()))));
+  }
+
+  private R updateItem(K key, Update update, Condition condition) {
+    Arguments.required(update, "update");
+    checkUpdatable();
+    BatchContext context = contextOrCheckStrict();
+    return updateEncoded(context, recordKeys.encode(key), update, condition);
+  }
+
+  /**
+   * Sends one update of a validated key through the pipeline and the context cache; every update
+   * path ({@code update}, {@code updateAll}) goes through here.
+   *
+   * @param context the caller's context, or null
+   * @param encodedKey the key, already validated
+   * @param update the changes
+   * @param condition the condition, or null
+   * @return the item as stored afterwards
+   */
+  final R updateEncoded(BatchContext context, Map<String, AttributeValue> encodedKey,
+      Update update, Condition condition) {
+    return writeThrough(context, encodedKey, () -> Optional.of(run(
+        UpdateItemOperation.returningNew(binding, encodedKey, update, condition)))).orElseThrow();
+  }
+
+  /**
+   * Refuses updates where they cannot be applied as asked; all tables but locked ones take them.
+   *
+   * @throws DynabindException when this table refuses updates
+   */
+  void checkUpdatable() {}
 
   /**
    * Reads many items at once, eventually consistent, in BatchGetItem requests of up to 100 keys

@@ -31,7 +31,7 @@ public final class VersionConflictException extends ConditionFailedException {
   public VersionConflictException(String tableName, String key, Long expectedVersion,
       Long storedVersion, boolean storedKnown) {
     super(message(tableName, key, expectedVersion, storedVersion, storedKnown), tableName, key,
-        null);
+        null, null);
     this.expectedVersion = expectedVersion;
     this.storedVersion = storedVersion;
     this.storedKnown = storedKnown;

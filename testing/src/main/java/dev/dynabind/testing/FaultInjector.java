@@ -19,6 +19,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
@@ -32,7 +35,9 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * is held back before sending and reported as UnprocessedItems / UnprocessedKeys in the response,
  * items matching a predicate are never processed, a fraction of requests fail with
  * {@code ProvisionedThroughputExceededException} before they are sent, and (see
- * {@link #serverErrors}) a fraction fail with a 5xx server error before they are sent. A request
+ * {@link #serverErrors}) a fraction fail with a 5xx server error before they are sent. Single-item
+ * writes (PutItem, UpdateItem, DeleteItem) are left alone, except by {@link #throttledItemWrites},
+ * which throttles a fraction of them before they are sent. A request
  * whose every write or key is held back fails as throttled too (DynamoDB rejects empty batches).
  * Random choices come from one seeded {@link Random}; thread-safe.
  */
@@ -46,6 +51,7 @@ public final class FaultInjector implements ExecutionInterceptor {
   private final double unprocessedFraction;
   private final double throttleFraction;
   private final double serverErrorFraction;
+  private final double itemWriteThrottleFraction;
   private final Predicate<Map<String, AttributeValue>> never;
   private final AtomicInteger throttled = new AtomicInteger();
   private final AtomicInteger held = new AtomicInteger();
@@ -63,16 +69,31 @@ public final class FaultInjector implements ExecutionInterceptor {
    */
   public FaultInjector(long seed, double unprocessedFraction, double throttleFraction,
       Predicate<Map<String, AttributeValue>> never) {
-    this(seed, unprocessedFraction, throttleFraction, 0, never);
+    this(seed, unprocessedFraction, throttleFraction, 0, 0, never);
   }
 
   private FaultInjector(long seed, double unprocessedFraction, double throttleFraction,
-      double serverErrorFraction, Predicate<Map<String, AttributeValue>> never) {
+      double serverErrorFraction, double itemWriteThrottleFraction,
+      Predicate<Map<String, AttributeValue>> never) {
     this.random = new Random(seed);
     this.unprocessedFraction = unprocessedFraction;
     this.throttleFraction = throttleFraction;
     this.serverErrorFraction = serverErrorFraction;
+    this.itemWriteThrottleFraction = itemWriteThrottleFraction;
     this.never = never;
+  }
+
+  /**
+   * Throttling of single-item writes only: a share of PutItem, UpdateItem and DeleteItem requests
+   * fails with {@code ProvisionedThroughputExceededException} before it is sent, so nothing of it
+   * is applied; batch requests are left alone. Counted in {@link #throttledRequests()}.
+   *
+   * @param seed seeds the random choices
+   * @param fraction the share of single-item writes that fail as throttled
+   * @return the injector
+   */
+  public static FaultInjector throttledItemWrites(long seed, double fraction) {
+    return new FaultInjector(seed, 0, 0, 0, fraction, item -> false);
   }
 
   /**
@@ -110,7 +131,7 @@ public final class FaultInjector implements ExecutionInterceptor {
    * @return the injector
    */
   public static FaultInjector serverErrors(long seed, double fraction) {
-    return new FaultInjector(seed, 0, 0, fraction, item -> false);
+    return new FaultInjector(seed, 0, 0, fraction, 0, item -> false);
   }
 
   /**
@@ -153,6 +174,10 @@ public final class FaultInjector implements ExecutionInterceptor {
   @Override
   public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
     SdkRequest request = context.request();
+    if ((request instanceof PutItemRequest || request instanceof UpdateItemRequest
+        || request instanceof DeleteItemRequest) && chance(itemWriteThrottleFraction)) {
+      throw throttle();
+    }
     if (request instanceof BatchWriteItemRequest write) {
       failMaybe();
       Map<String, List<WriteRequest>> sent = new LinkedHashMap<>();

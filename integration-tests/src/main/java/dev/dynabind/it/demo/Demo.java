@@ -8,7 +8,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Runs Dynabind against DynamoDB Local and prints what it does: tables created from annotated
- * records, items saved, read and queried through the generated repositories, and a bad key
+ * records, items saved, read and queried through the generated repositories, conditional writes
+ * and in-place updates, and a bad key
  * rejected before anything is sent. Exits 0 when every step did what it should, 1 otherwise.
  *
  * <p>Run it with {@code mvn -B -q -Pdemo -DskipTests verify} from the repository root. Set
@@ -39,6 +40,7 @@ public final class Demo {
   private static List<DemoPart> parts() {
     return List.of(
         new UserDemo(),
+        new ConditionalDemo(),
         new OrderDemo(),
         new AccountDemo(),
         new BadKeyDemo(),

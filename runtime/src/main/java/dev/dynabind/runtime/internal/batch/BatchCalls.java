@@ -1,5 +1,6 @@
 package dev.dynabind.runtime.internal.batch;
 
+import dev.dynabind.runtime.ConditionFailedException;
 import dev.dynabind.runtime.internal.table.ItemId;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -117,6 +118,35 @@ public final class BatchCalls {
       int number = ++batch;
       dispatcher.submit(chunk,
           () -> new BatchGetExecutor(settings, dispatcher, number, chunk, found).run());
+    }
+    return dispatcher.finish();
+  }
+
+  /**
+   * Sends single-item requests in parallel, up to {@code concurrency} at once. A failed condition
+   * fails its own call only; any other failure (one the pipeline's retries did not cure) stops the
+   * call: requests not yet started are not sent, those running finish.
+   *
+   * @param settings the call's settings
+   * @param calls the requests, one per item, each item once
+   * @return in {@link Outcome#notApplied()}, in call order, an {@link ItemCall.Failed} for each
+   *     request that failed and the tag of each one not sent
+   */
+  public static Outcome each(BatchSettings settings, List<ItemCall> calls) {
+    Dispatcher dispatcher = new Dispatcher(settings);
+    for (ItemCall call : calls) {
+      dispatcher.submit(List.of(call), () -> {
+        try {
+          call.send().run();
+          return new Dispatcher.ChunkOutcome(List.of(), null, 1, null);
+        } catch (RuntimeException e) {
+          if (!(e instanceof ConditionFailedException)) {
+            dispatcher.stopBecauseFailed();
+          }
+          ItemCall failed = new ItemCall(call.id(), new ItemCall.Failed(call.tag(), e), call.send());
+          return new Dispatcher.ChunkOutcome(List.of(failed), null, 1, null);
+        }
+      });
     }
     return dispatcher.finish();
   }

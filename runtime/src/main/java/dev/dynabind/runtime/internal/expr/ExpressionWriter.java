@@ -5,6 +5,8 @@ import dev.dynabind.runtime.expression.AttributePath;
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.expression.ExpressionSink;
 import dev.dynabind.runtime.expression.Update;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.TableMetadata;
 import dev.dynabind.runtime.spi.ValueEncoder;
 import java.util.Collection;
 import java.util.Map;
@@ -45,6 +47,19 @@ public final class ExpressionWriter {
   public ExpressionWriter(String partitionKey, String sortKey) {
     this.partitionKey = Objects.requireNonNull(partitionKey, "partitionKey");
     this.sortKey = sortKey;
+  }
+
+  /**
+   * A writer for a request on a table described by its metadata, so that
+   * {@link Condition#ifAbsent()} and {@link Condition#ifPresent()} resolve to its partition key.
+   *
+   * @param metadata the table's metadata
+   * @return a new writer
+   */
+  public static ExpressionWriter forTable(TableMetadata metadata) {
+    KeyAttribute sort = metadata.sortKey();
+    return new ExpressionWriter(metadata.partitionKey().attributeName(),
+        sort == null ? null : sort.attributeName());
   }
 
   /**

@@ -32,9 +32,9 @@ public final class DeleteItemOperation
   @Override
   public DeleteItemRequest request() {
     DeleteItemRequest.Builder b = DeleteItemRequest.builder().tableName(tableName).key(key);
-    applyCondition((expression, names, values) ->
+    applyCondition((expression, names, values, onFailure) ->
         b.conditionExpression(expression).expressionAttributeNames(names)
-            .expressionAttributeValues(values));
+            .expressionAttributeValues(values).returnValuesOnConditionCheckFailure(onFailure));
     return b.build();
   }
 

@@ -6,6 +6,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbRequest;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * A PutItem or DeleteItem, unconditional or conditional: what the two share. Unconditional ones
@@ -35,11 +36,14 @@ abstract class ItemWriteOperation<Q extends DynamoDbRequest, S extends DynamoDbR
     return condition == null ? requestName() : "conditional " + requestName();
   }
 
-  /** Names and values only when present: DynamoDB refuses empty maps. */
+  /**
+   * Values only when present, since DynamoDB refuses empty maps. A caller's condition asks for the
+   * item as it was, which its {@code ConditionFailedException} carries; a lock write's does not.
+   */
   final void applyCondition(ConditionTarget target) {
     if (condition != null) {
-      target.apply(condition.expression(), condition.names(),
-          condition.values().isEmpty() ? null : condition.values());
+      target.apply(condition.expression(), condition.names(), condition.valuesOrNull(),
+          condition.lostIsAnswer() ? null : ReturnValuesOnConditionCheckFailure.ALL_OLD);
     }
   }
 
@@ -55,15 +59,16 @@ abstract class ItemWriteOperation<Q extends DynamoDbRequest, S extends DynamoDbR
   }
 
   /**
-   * False when the condition's failure is an answer; a {@code VersionConflictException} for a
-   * version check; else {@code ConditionFailedException}.
+   * False when the condition's failure is an answer; a {@code VersionConflictException} when a
+   * version check failed; else {@code ConditionFailedException} (also when the version held and a
+   * caller's condition beside it did not).
    */
   @Override
   public final Boolean conditionFailed(ConditionalCheckFailedException error) {
     if (condition != null && condition.lostIsAnswer()) {
       return false;
     }
-    if (version != null) {
+    if (version != null && !version.held(error)) {
       throw version.conflict(tableName, renderedKey(), error);
     }
     return super.conditionFailed(error);
@@ -72,6 +77,7 @@ abstract class ItemWriteOperation<Q extends DynamoDbRequest, S extends DynamoDbR
   /** Sets a condition on a request builder of either kind. */
   @FunctionalInterface
   interface ConditionTarget {
-    void apply(String expression, Map<String, String> names, Map<String, AttributeValue> values);
+    void apply(String expression, Map<String, String> names, Map<String, AttributeValue> values,
+        ReturnValuesOnConditionCheckFailure onFailure);
   }
 }

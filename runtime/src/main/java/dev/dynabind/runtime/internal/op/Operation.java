@@ -108,7 +108,8 @@ public interface Operation<Q extends DynamoDbRequest, S extends DynamoDbResponse
 
   /**
    * What a failed condition of this operation means. A user-visible conditional write throws
-   * {@link ConditionFailedException} naming the table and key (the default); an operation for
+   * {@link ConditionFailedException} naming the table and key, with the item as it was when the
+   * request asked for it (the default); an operation for
    * which a lost condition is an expected answer (a lock write that another writer won) returns
    * a result instead.
    *
@@ -116,10 +117,10 @@ public interface Operation<Q extends DynamoDbRequest, S extends DynamoDbResponse
    * @return the result to return instead, when a lost condition is an answer
    */
   default T conditionFailed(ConditionalCheckFailedException error) {
-    // The SDK exception carries the old item only when the request asked for it; then it must not
-    // travel in the chain, since no exception of Dynabind may carry stored values.
+    // The item as it was is kept apart from the message and the cause chain, which carry no
+    // stored values; the caller decodes it through its repository.
     throw new ConditionFailedException(tableNames().get(0), renderedKey(),
-        error.hasItem() ? null : error);
+        error.hasItem() ? error.item() : null, ServiceErrors.withoutItem(error));
   }
 
   /**

@@ -1,14 +1,13 @@
 package dev.dynabind.runtime.internal.op;
 
+import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.internal.expr.ExpressionWriter;
-import dev.dynabind.runtime.spi.KeyAttribute;
 import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /** A PutItem, unconditional ({@code save}) or conditional (lock creation, conditional saves). */
 public final class PutItemOperation
@@ -33,23 +32,25 @@ public final class PutItemOperation
 
   /**
    * A put of an item as the codec's {@code beforeWrite} left it: conditioned on the version read
-   * when the table has {@code @Version}, else unconditional.
+   * when the table has {@code @Version}, and on the caller's condition when there is one (both
+   * must hold).
    *
    * @param tableName the table, prefix included
    * @param metadata the table's metadata
    * @param key the item's key
    * @param item the encoded item
+   * @param condition the caller's condition, or null
    * @return the put
    */
   public static PutItemOperation save(String tableName, TableMetadata metadata,
-      Map<String, AttributeValue> key, Map<String, AttributeValue> item) {
+      Map<String, AttributeValue> key, Map<String, AttributeValue> item, Condition condition) {
     VersionCheck version = VersionCheck.of(metadata, item);
     if (version == null) {
-      return new PutItemOperation(tableName, metadata, key, item, null);
+      return new PutItemOperation(tableName, metadata, key, item,
+          WriteCondition.of(condition, metadata));
     }
-    ExpressionWriter writer = new ExpressionWriter(metadata.partitionKey().attributeName(),
-        metadata.sortKeyAttribute().map(KeyAttribute::attributeName).orElse(null));
-    return new PutItemOperation(tableName, metadata, key, item, version.condition(writer),
+    return new PutItemOperation(tableName, metadata, key, item,
+        version.condition(ExpressionWriter.forTable(metadata), condition),
         version);
   }
 
@@ -68,13 +69,9 @@ public final class PutItemOperation
   @Override
   public PutItemRequest request() {
     PutItemRequest.Builder b = PutItemRequest.builder().tableName(tableName).item(item);
-    applyCondition((expression, names, values) ->
+    applyCondition((expression, names, values, onFailure) ->
         b.conditionExpression(expression).expressionAttributeNames(names)
-            .expressionAttributeValues(values));
-    if (version != null) {
-      // Only the version is taken from the returned item, to name it in the exception.
-      b.returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    }
+            .expressionAttributeValues(values).returnValuesOnConditionCheckFailure(onFailure));
     return b.build();
   }
 

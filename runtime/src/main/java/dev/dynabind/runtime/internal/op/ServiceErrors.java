@@ -2,6 +2,7 @@ package dev.dynabind.runtime.internal.op;
 
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
 
@@ -32,5 +33,17 @@ public final class ServiceErrors {
    */
   public static boolean isServerError(SdkException error) {
     return error instanceof SdkServiceException service && service.statusCode() >= 500;
+  }
+
+  /**
+   * The SDK's failed-condition exception without the item it may carry
+   * (ReturnValuesOnConditionCheckFailure), so it can be chained as a cause: no exception in a
+   * chain of Dynabind's may carry stored values. Status, error code and request id stay.
+   *
+   * @param error the SDK's exception
+   * @return it when it carries no item, else a copy without one
+   */
+  public static ConditionalCheckFailedException withoutItem(ConditionalCheckFailedException error) {
+    return error.hasItem() ? error.toBuilder().item(null).build() : error;
   }
 }

@@ -58,10 +58,40 @@ public record VersionCheck(String attribute, Long expected) {
    * @return the condition expression
    */
   public WriteCondition condition(ExpressionWriter writer) {
+    return condition(writer, null);
+  }
+
+  /**
+   * The version condition and a caller's condition, both of which must hold.
+   *
+   * @param writer the request's writer
+   * @param also the caller's condition, or null
+   * @return the condition expression
+   */
+  public WriteCondition condition(ExpressionWriter writer, Condition also) {
     NumberField<Long> version = new NumberField<>(AttributePath.of(attribute),
         value -> Encoders.number(value.longValue()));
     Condition condition = expected == null ? version.notExists() : version.eq(expected);
+    if (also != null) {
+      condition = condition.and(also);
+    }
     return new WriteCondition(writer.condition(condition), writer.names(), writer.values(), false);
+  }
+
+  /**
+   * Whether the stored item DynamoDB returned with a failed condition carries the version this
+   * check expected, so that another condition of the request is what failed.
+   *
+   * @param error the SDK's exception
+   * @return true when the version held
+   */
+  public boolean held(ConditionalCheckFailedException error) {
+    if (!error.hasItem()) {
+      return false;
+    }
+    AttributeValue stored = error.item().get(attribute);
+    String text = stored == null ? null : stored.n();
+    return expected == null ? text == null : String.valueOf(expected).equals(text);
   }
 
   /**

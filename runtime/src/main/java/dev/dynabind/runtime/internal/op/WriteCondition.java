@@ -1,5 +1,8 @@
 package dev.dynabind.runtime.internal.op;
 
+import dev.dynabind.runtime.expression.Condition;
+import dev.dynabind.runtime.internal.expr.ExpressionWriter;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -20,5 +23,31 @@ public record WriteCondition(String expression, Map<String, String> names,
     Objects.requireNonNull(expression, "expression");
     names = Map.copyOf(names);
     values = Map.copyOf(values);
+  }
+
+  /**
+   * A caller's condition on a write of one table: a failure of it is the caller's error, and the
+   * request asks for the item as it was.
+   *
+   * @param condition the condition, or null for an unconditional write
+   * @param metadata the table's metadata, which resolves {@link Condition#ifAbsent()}
+   * @return the compiled condition, or null for none
+   */
+  public static WriteCondition of(Condition condition, TableMetadata metadata) {
+    if (condition == null) {
+      return null;
+    }
+    ExpressionWriter writer = ExpressionWriter.forTable(metadata);
+    String expression = writer.condition(condition);
+    return new WriteCondition(expression, writer.names(), writer.values(), false);
+  }
+
+  /**
+   * The values, or null when there are none: DynamoDB refuses an empty map.
+   *
+   * @return the values or null
+   */
+  public Map<String, AttributeValue> valuesOrNull() {
+    return values.isEmpty() ? null : values;
   }
 }
