@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -123,8 +124,20 @@ public final class Main {
     }
   }
 
+  /** Options of the commands that report progress. */
+  static class Progressing extends Connection {
+    @Option(names = "--progress-every", defaultValue = "PT2S", description = "the least time"
+        + " between two progress lines when standard error is not a terminal, as an ISO-8601"
+        + " duration (default ${DEFAULT-VALUE})")
+    Duration progressEvery;
+
+    ProgressReport progressReport(String task) {
+      return ProgressReport.forStandardError(task, progressEvery);
+    }
+  }
+
   @Command(name = "export", description = "Writes a table to a file (or standard output).")
-  static final class Export extends Connection implements Callable<Integer> {
+  static final class Export extends Progressing implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "DYNAMODB_JSON",
         description = "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})")
     Format format;
@@ -148,8 +161,6 @@ public final class Main {
         + " kept up to date while running")
     Path resume;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -164,19 +175,24 @@ public final class Main {
         if (resuming) {
           export.resumeFrom(ExportCheckpoint.parse(Files.readString(resume)));
         }
-        ProgressReport report = ProgressReport.forStandardError(output != null);
-        export.progress(p -> {
-          report.update(p.items(), p.itemsPerSecond(), p.total());
-          if (resume != null) {
-            write(resume, p.checkpoint().toString());
-          }
-        });
-        try (OutputStream out = output == null ? nonClosing(System.out)
-            : new BufferedOutputStream(Files.newOutputStream(output, StandardOpenOption.CREATE,
-                resuming ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE))) {
+        // Progress goes with a file only: on standard output the items are the output.
+        try (ProgressReport report = output == null ? null : progressReport("export");
+            OutputStream out = output == null ? nonClosing(System.out)
+                : new BufferedOutputStream(Files.newOutputStream(output,
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE, resuming
+                        ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING))) {
+          export.progress(p -> {
+            if (report != null) {
+              report.update(p.items(), p.itemsPerSecond(), p.total());
+            }
+            if (resume != null) {
+              write(resume, p.checkpoint().toString());
+            }
+          });
           ExportCheckpoint done = export.to(out);
-          report.done(done.items());
+          if (report != null) {
+            report.done(done.items());
+          }
         }
         return 0;
       }
@@ -184,7 +200,7 @@ public final class Main {
   }
 
   @Command(name = "import", description = "Writes the items of a file to a table.")
-  static final class Import extends Connection implements Callable<Integer> {
+  static final class Import extends Progressing implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "DYNAMODB_JSON",
         description = "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})")
     Format format;
@@ -200,8 +216,8 @@ public final class Main {
 
     @Override
     public Integer call() throws IOException {
-      try (DynamoDbClient client = client(); InputStream in = Files.newInputStream(input)) {
-        ProgressReport report = ProgressReport.forStandardError(true);
+      try (DynamoDbClient client = client(); InputStream in = Files.newInputStream(input);
+          ProgressReport report = progressReport("import")) {
         ImportResult result = TableImport.of(table(client)).format(format).stopOnBadRecord(stop)
             .maxWriteUnitsPerSecond(maxWcu)
             .progress(p -> report.update(p.items(), p.itemsPerSecond(), p.total()))

@@ -1,58 +1,65 @@
 package dev.dynabind.cli;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.OptionalLong;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress on standard error: a bar redrawn in place on a terminal, else a plain line at most
- * every {@link #LINE_EVERY_NANOS}, so logs of a job stay readable.
+ * Progress on standard error: a bar redrawn in place (me.tongfei:progressbar) on a terminal,
+ * else a plain line at most every interval, so the log of a job stays readable.
  */
-final class ProgressReport {
-  static final long LINE_EVERY_NANOS = 2_000_000_000L;
-  private static final int BAR = 30;
-
+final class ProgressReport implements AutoCloseable {
   private final PrintStream err;
-  private final boolean terminal;
-  private final boolean enabled;
+  private final long intervalNanos;
+  private final String task;
+  private ProgressBar bar;
   private long lastLine = System.nanoTime();
 
-  private ProgressReport(PrintStream err, boolean terminal, boolean enabled) {
+  private ProgressReport(PrintStream err, String task, Duration interval, boolean terminal) {
     this.err = err;
-    this.terminal = terminal;
-    this.enabled = enabled;
+    this.task = task;
+    this.intervalNanos = interval.toNanos();
+    if (terminal) {
+      bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(-1)
+          .setStyle(ProgressBarStyle.ASCII).setUnit(" items", 1).showSpeed()
+          .setUpdateIntervalMillis(200).build();
+    }
   }
 
-  /** A bar when standard error is a terminal, plain lines otherwise. */
-  static ProgressReport forStandardError(boolean enabled) {
-    return new ProgressReport(System.err, System.console() != null, enabled);
+  /**
+   * Reports on standard error: a bar when the JVM has a console, else plain lines.
+   *
+   * @param task what runs, e.g. "export"
+   * @param interval the least time between two plain lines
+   */
+  static ProgressReport forStandardError(String task, Duration interval) {
+    return new ProgressReport(System.err, task, interval, System.console() != null);
   }
 
   void update(long items, double perSecond, OptionalLong total) {
-    if (!enabled) {
-      return;
-    }
-    if (terminal) {
-      err.print("\r" + bar(items, total) + String.format(" %,d items %,.0f/s", items, perSecond));
-      err.flush();
-    } else if (System.nanoTime() - lastLine >= LINE_EVERY_NANOS) {
+    if (bar != null) {
+      total.ifPresent(bar::maxHint);
+      bar.stepTo(items);
+    } else if (System.nanoTime() - lastLine >= intervalNanos) {
       lastLine = System.nanoTime();
-      err.println(String.format("progress: %d items, %.0f items/s", items, perSecond)
+      err.println(String.format("%s: %d items, %.0f items/s", task, items, perSecond)
           + (total.isPresent() ? ", total " + total.getAsLong() : ""));
     }
   }
 
   void done(long items) {
-    if (enabled) {
-      err.println((terminal ? "\r" : "") + "done: " + items + " items");
-    }
+    close();
+    err.println(task + " done: " + items + " items");
   }
 
-  private static String bar(long items, OptionalLong total) {
-    if (total.isEmpty() || total.getAsLong() == 0) {
-      return "[" + "=".repeat((int) (items / 1000 % BAR)) + "]";
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
     }
-    int filled = (int) Math.min(BAR, items * BAR / total.getAsLong());
-    return "[" + "=".repeat(filled) + " ".repeat(BAR - filled) + "] "
-        + items * 100 / total.getAsLong() + "%";
   }
 }
