@@ -1,8 +1,8 @@
 package dev.dynabind.io;
 
 import dev.dynabind.runtime.ItemDecodeException;
+import dev.dynabind.runtime.RawTable;
 import dev.dynabind.runtime.Repository;
-import dev.dynabind.runtime.internal.table.ItemSize;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,7 +135,7 @@ final class ImportRun<R> {
           written++;
           action.accept(item);
           try {
-            limiter.spend(Math.ceil(ItemSize.of(record.item()) / 1024.0));
+            limiter.spend(Math.ceil(RawTable.itemSize(record.item()) / 1024.0));
             limiter.awaitCredit();
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

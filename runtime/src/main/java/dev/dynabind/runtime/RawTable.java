@@ -1,6 +1,7 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.table.ItemSize;
 import dev.dynabind.runtime.spi.KeyAttribute;
 import dev.dynabind.runtime.spi.TableCodec;
 import dev.dynabind.runtime.spi.TableMetadata;
@@ -117,6 +118,22 @@ public final class RawTable
    */
   public TableMetadata metadata() {
     return codec().metadata();
+  }
+
+  /**
+   * An item's size as DynamoDB counts it, for its 400 KB item limit and its capacity units (a
+   * write costs one unit per started KB, a strongly consistent read one per started 4 KB): for
+   * every attribute the UTF-8 length of its name plus the size of its value, following the
+   * DynamoDB developer guide, "Item sizes and formats". The runtime checks items against their
+   * limit with the same count.
+   *
+   * @param item the stored attributes, for example a record encoded by its codec
+   * @return the size in bytes
+   * @throws IllegalArgumentException when {@code item} is null
+   */
+  public static long itemSize(Map<String, AttributeValue> item) {
+    Arguments.required(item, "item");
+    return ItemSize.of(item);
   }
 
   /** Items are their own encoding; keys are the key attributes, checked present. */
