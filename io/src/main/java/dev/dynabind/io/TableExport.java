@@ -1,6 +1,8 @@
 package dev.dynabind.io;
 
+import dev.dynabind.runtime.CompiledCondition;
 import dev.dynabind.runtime.Repository;
+import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.spi.StoredAttribute;
 import dev.dynabind.runtime.spi.TableMetadata;
 import java.io.OutputStream;
@@ -116,13 +118,33 @@ public final class TableExport {
   }
 
   /**
-   * Writes only the items that match a filter.
+   * Writes only the items that match a filter written as DynamoDB expression text (the
+   * command-line tool's {@code --filter}); typed code uses {@link #where(Condition)}. Replaces
+   * any {@link #where(Condition)}.
    *
    * @param filter the filter, or null for every item
    * @return this
    */
   public TableExport filter(ScanFilter filter) {
     this.filter = filter;
+    return this;
+  }
+
+  /**
+   * Writes only the items that match a typed condition, built from the generated attribute
+   * constants ({@code ProductAttributes.stock.gt(0)}) and compiled as the repositories compile
+   * theirs ({@link CompiledCondition}). Replaces any {@link #filter(ScanFilter)}.
+   *
+   * @param condition the condition, or null for every item
+   * @return this
+   */
+  public TableExport where(Condition condition) {
+    if (condition == null) {
+      this.filter = null;
+    } else {
+      CompiledCondition compiled = CompiledCondition.of(metadata(), condition);
+      this.filter = ScanFilter.of(compiled.expression(), compiled.names(), compiled.values());
+    }
     return this;
   }
 
