@@ -54,7 +54,7 @@ final class ExportRun {
     GZIPOutputStream gzip = null;
     try {
       if (export.countFirst()) {
-        total = OptionalLong.of(export.count());
+        total = OptionalLong.of(export.count(limiter));
       }
       // Sync flush: every page reaches the output when its checkpoint is reported.
       gzip = export.gzip() ? new GZIPOutputStream(target, 64 * 1024, true) : null;

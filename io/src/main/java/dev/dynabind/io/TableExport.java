@@ -225,7 +225,11 @@ public final class TableExport {
    * @return the count
    */
   public long count() {
-    CapacityLimiter limiter = limiter();
+    return count(limiter());
+  }
+
+  /** Counts under a given limiter: an export counting first shares its rate with its scan. */
+  long count(CapacityLimiter limiter) {
     long count = 0;
     ScanRequest.Builder request = ExportRun.scanRequest(this, limiter).select(Select.COUNT);
     ScanRequest page = request.build();
