@@ -124,6 +124,27 @@ public final class Main {
     }
   }
 
+  /** Options of the commands that read a table page by page. */
+  static final class ScanOptions {
+    @Option(names = "--columns", split = ",", description = "CSV columns (required for CSV)")
+    List<String> columns;
+
+    @Option(names = "--segments", defaultValue = "1", description = "parallel scan segments")
+    int segments;
+
+    @Option(names = "--max-rcu", defaultValue = "0", description = "read units per second")
+    double maxRcu;
+
+    TableExport export(RawTable table, Format format, ScanFilter filter) {
+      TableExport export = TableExport.of(table).format(format).segments(segments)
+          .filter(filter).maxReadUnitsPerSecond(maxRcu);
+      if (columns != null) {
+        export.columns(columns);
+      }
+      return export;
+    }
+  }
+
   /** Options of the commands that report progress. */
   static class Progressing extends Connection {
     @Option(names = "--progress-every", defaultValue = "PT2S", description = "the least time"
@@ -136,7 +157,8 @@ public final class Main {
     }
   }
 
-  @Command(name = "export", description = "Writes a table to a file (or standard output).")
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Writes a table to a file (or standard output).")
   static final class Export extends Progressing implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "DYNAMODB_JSON",
         description = "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})")
@@ -145,14 +167,8 @@ public final class Main {
     @Option(names = "--gzip", description = "compress with gzip")
     boolean gzip;
 
-    @Option(names = "--columns", split = ",", description = "CSV columns (required for CSV)")
-    List<String> columns;
-
-    @Option(names = "--segments", defaultValue = "1", description = "parallel scan segments")
-    int segments;
-
-    @Option(names = "--max-rcu", defaultValue = "0", description = "read units per second")
-    double maxRcu;
+    @CommandLine.Mixin
+    ScanOptions scan;
 
     @Option(names = {"-o", "--output"}, description = "the file (default: standard output)")
     Path output;
@@ -161,16 +177,11 @@ public final class Main {
         + " kept up to date while running")
     Path resume;
 
-
     @Override
     public Integer call() throws IOException {
       try (DynamoDbClient client = client()) {
-        RawTable raw = table(client);
-        TableExport export = TableExport.of(raw).format(format).gzip(gzip).segments(segments)
-            .filter(scanFilter()).maxReadUnitsPerSecond(maxRcu).countFirst(output != null);
-        if (columns != null) {
-          export.columns(columns);
-        }
+        TableExport export = scan.export(table(client), format, scanFilter()).gzip(gzip)
+            .countFirst(output != null);
         boolean resuming = resume != null && Files.exists(resume);
         if (resuming) {
           export.resumeFrom(ExportCheckpoint.parse(Files.readString(resume)));
@@ -199,7 +210,8 @@ public final class Main {
     }
   }
 
-  @Command(name = "import", description = "Writes the items of a file to a table.")
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Writes the items of a file to a table.")
   static final class Import extends Progressing implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "DYNAMODB_JSON",
         description = "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})")
@@ -229,7 +241,8 @@ public final class Main {
     }
   }
 
-  @Command(name = "count", description = "Prints the number of items (matching --filter).")
+  @Command(name = "count", mixinStandardHelpOptions = true,
+      description = "Prints the number of items (matching --filter).")
   static final class Count extends Connection implements Callable<Integer> {
     @Override
     public Integer call() {
@@ -240,29 +253,20 @@ public final class Main {
     }
   }
 
-  @Command(name = "scan", description = "Prints the items as JSON Lines on standard output.")
+  @Command(name = "scan", mixinStandardHelpOptions = true,
+      description = "Prints the items on standard output, JSON Lines unless --format.")
   static final class Scan extends Connection implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "JSON_LINES",
         description = "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--columns", split = ",", description = "CSV columns")
-    List<String> columns;
-
-    @Option(names = "--segments", defaultValue = "1", description = "parallel scan segments")
-    int segments;
-
-    @Option(names = "--max-rcu", defaultValue = "0", description = "read units per second")
-    double maxRcu;
+    @CommandLine.Mixin
+    ScanOptions scan;
 
     @Override
     public Integer call() throws IOException {
       try (DynamoDbClient client = client(); OutputStream out = nonClosing(System.out)) {
-        TableExport export = TableExport.of(table(client)).format(format).segments(segments)
-            .filter(scanFilter()).maxReadUnitsPerSecond(maxRcu);
-        if (columns != null) {
-          export.columns(columns);
-        }
+        TableExport export = scan.export(table(client), format, scanFilter());
         export.to(out);
         return 0;
       }

@@ -19,11 +19,22 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class DynamoJson {
   private DynamoJson() {}
 
+  /** Writes one value in a notation. */
+  interface ValueWriter {
+    void write(JsonGenerator out, AttributeValue value) throws IOException;
+  }
+
   static void writeItem(JsonGenerator out, Map<String, AttributeValue> item) throws IOException {
+    writeObject(out, item, DynamoJson::writeValue);
+  }
+
+  /** An item or map as a JSON object, member by member, in either notation. */
+  static void writeObject(JsonGenerator out, Map<String, AttributeValue> members,
+      ValueWriter values) throws IOException {
     out.writeStartObject();
-    for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-      out.writeFieldName(attribute.getKey());
-      writeValue(out, attribute.getValue());
+    for (Map.Entry<String, AttributeValue> member : members.entrySet()) {
+      out.writeFieldName(member.getKey());
+      values.write(out, member.getValue());
     }
     out.writeEndObject();
   }

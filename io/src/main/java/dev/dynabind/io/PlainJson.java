@@ -23,12 +23,7 @@ final class PlainJson {
   private PlainJson() {}
 
   static void writeItem(JsonGenerator out, Map<String, AttributeValue> item) throws IOException {
-    out.writeStartObject();
-    for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-      out.writeFieldName(attribute.getKey());
-      writeValue(out, attribute.getValue());
-    }
-    out.writeEndObject();
+    DynamoJson.writeObject(out, item, PlainJson::writeValue);
   }
 
   static void writeValue(JsonGenerator out, AttributeValue value) throws IOException {
