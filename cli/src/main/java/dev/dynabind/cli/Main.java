@@ -40,6 +40,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
     subcommands = {Main.Export.class, Main.Import.class, Main.Count.class, Main.Scan.class},
     description = "Exports, imports, counts and scans DynamoDB tables.")
 public final class Main {
+  private static final String FORMATS =
+      "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})";
+
   /** Exit code of an import that finished with records that did not fit. */
   public static final int REJECTED_RECORDS = 3;
 
@@ -161,7 +164,7 @@ public final class Main {
       description = "Writes a table to a file (or standard output).")
   static final class Export extends Progressing implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "DYNAMODB_JSON",
-        description = "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})")
+        description = FORMATS)
     Format format;
 
     @Option(names = "--gzip", description = "compress with gzip")
@@ -214,7 +217,7 @@ public final class Main {
       description = "Writes the items of a file to a table.")
   static final class Import extends Progressing implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "DYNAMODB_JSON",
-        description = "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})")
+        description = FORMATS)
     Format format;
 
     @Option(names = "--max-wcu", defaultValue = "0", description = "write units per second")
@@ -257,7 +260,7 @@ public final class Main {
       description = "Prints the items on standard output, JSON Lines unless --format.")
   static final class Scan extends Connection implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "JSON_LINES",
-        description = "DYNAMODB_JSON, JSON_LINES, JSON_ARRAY or CSV (default ${DEFAULT-VALUE})")
+        description = FORMATS)
     Format format;
 
     @CommandLine.Mixin
