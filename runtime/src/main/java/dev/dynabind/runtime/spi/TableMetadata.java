@@ -2,9 +2,11 @@ package dev.dynabind.runtime.spi;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What the runtime needs to know of a table besides its items: name, key schema, secondary
@@ -120,6 +122,21 @@ public record TableMetadata(
    */
   public Optional<LockSpec> lockSpec() {
     return Optional.ofNullable(lock);
+  }
+
+  /**
+   * Whether a stored item (or key) is the lock item of another item rather than a record: its
+   * sort key (or partition key without one) is a string ending with the lock suffix.
+   *
+   * @param item the stored item or key
+   * @return true for a lock item; always false without {@code @LockedBy}
+   */
+  public boolean isLockItem(Map<String, AttributeValue> item) {
+    if (lock == null) {
+      return false;
+    }
+    AttributeValue value = item.get((sortKey != null ? sortKey : partitionKey).attributeName());
+    return value != null && value.s() != null && value.s().endsWith(lock.suffix());
   }
 
   /**

@@ -2,8 +2,6 @@ package dev.dynabind.runtime.internal.table;
 
 import dev.dynabind.runtime.ItemDecodeException;
 import dev.dynabind.runtime.Lock;
-import dev.dynabind.runtime.spi.KeyAttribute;
-import dev.dynabind.runtime.spi.LockSpec;
 import dev.dynabind.runtime.spi.TableCodec;
 import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.HashMap;
@@ -114,14 +112,7 @@ public final class RecordKeys<R, K> {
 
   /** Whether a stored item or key is that of a lock item rather than a record. */
   public boolean isLockItem(Map<String, AttributeValue> item) {
-    TableMetadata metadata = codec.metadata();
-    LockSpec lock = metadata.lock();
-    if (lock == null) {
-      return false;
-    }
-    KeyAttribute lockKey = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
-    AttributeValue value = item.get(lockKey.attributeName());
-    return value != null && value.s() != null && value.s().endsWith(lock.suffix());
+    return codec.metadata().isLockItem(item);
   }
 
   /** Lock items are only written through the lock's version chain, never as records. */
