@@ -86,6 +86,21 @@ record TableModel(
     return null;
   }
 
+  /**
+   * The key model under which a root component is stored as a key: its table key, else its
+   * index key, else null. A component that is both has one Java type, so either gives the same
+   * key text.
+   */
+  KeyModel storedKeyOf(ComponentModel component) {
+    if (component.equals(partitionKey.component())) {
+      return partitionKey;
+    }
+    if (sortKey != null && component.equals(sortKey.component())) {
+      return sortKey;
+    }
+    return indexKeyOf(component);
+  }
+
   /** The validated {@code @LockedBy} values. */
   record LockModel(String suffix, String ttl, String refreshWithin, String versionAttribute,
       String ttlAttribute) {}
