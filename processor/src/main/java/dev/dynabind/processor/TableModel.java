@@ -74,18 +74,6 @@ record TableModel(
    */
   record IndexModel(String name, boolean local, KeyModel partition, KeyModel sort) {}
 
-  /** The key model of an index key component that is not a table key, or null. */
-  KeyModel indexKeyOf(ComponentModel component) {
-    for (IndexModel index : indexes) {
-      for (KeyModel key : new KeyModel[] {index.partition(), index.sort()}) {
-        if (key != null && key.component().equals(component)) {
-          return key;
-        }
-      }
-    }
-    return null;
-  }
-
   /**
    * The key model under which a root component is stored as a key: its table key, else its
    * index key, else null. A component that is both has one Java type, so either gives the same
@@ -99,6 +87,18 @@ record TableModel(
       return sortKey;
     }
     return indexKeyOf(component);
+  }
+
+  /** The key model of an index key component that is not a table key, or null. */
+  KeyModel indexKeyOf(ComponentModel component) {
+    for (IndexModel index : indexes) {
+      for (KeyModel key : new KeyModel[] {index.partition(), index.sort()}) {
+        if (key != null && key.component().equals(component)) {
+          return key;
+        }
+      }
+    }
+    return null;
   }
 
   /** The validated {@code @LockedBy} values. */
