@@ -113,11 +113,11 @@ public final class AccountRepository extends LockedRepository<Account, AccountKe
    * One page of the items of one partition with a filter, order or consistency.
    *
    * @param owner the partition key
-   * @param options filter, order, limit, consistency
+   * @param options filter, order, consistency; no limit, the page request sets the size
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
-   *     was altered or made for another read
+   * @throws IllegalArgumentException when the partition key is null or empty, the options have a
+   *     limit, or the cursor was altered or made for another read
    */
   public Page<Account> queryPage(String owner, QueryOptions options, PageRequest page) {
     return primaryKey.queryPage(owner, options, page);
@@ -129,11 +129,11 @@ public final class AccountRepository extends LockedRepository<Account, AccountKe
    *
    * @param owner the partition key
    * @param condition the sort key condition
-   * @param options filter, order, limit, consistency
+   * @param options filter, order, consistency; no limit, the page request sets the size
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
-   *     was altered or made for another read
+   * @throws IllegalArgumentException when the partition key is null or empty, the options have a
+   *     limit, or the cursor was altered or made for another read
    */
   public Page<Account> queryPage(String owner, SortKey<String> condition, QueryOptions options,
       PageRequest page) {

@@ -113,11 +113,11 @@ public final class OrderRepository extends Repository<Order, OrderKey> {
    * One page of the items of one partition with a filter, order or consistency.
    *
    * @param customerId the partition key
-   * @param options filter, order, limit, consistency
+   * @param options filter, order, consistency; no limit, the page request sets the size
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
-   *     was altered or made for another read
+   * @throws IllegalArgumentException when the partition key is null or empty, the options have a
+   *     limit, or the cursor was altered or made for another read
    */
   public Page<Order> queryPage(String customerId, QueryOptions options, PageRequest page) {
     return primaryKey.queryPage(customerId, options, page);
@@ -129,11 +129,11 @@ public final class OrderRepository extends Repository<Order, OrderKey> {
    *
    * @param customerId the partition key
    * @param condition the sort key condition
-   * @param options filter, order, limit, consistency
+   * @param options filter, order, consistency; no limit, the page request sets the size
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
-   *     was altered or made for another read
+   * @throws IllegalArgumentException when the partition key is null or empty, the options have a
+   *     limit, or the cursor was altered or made for another read
    */
   public Page<Order> queryPage(String customerId, SortKey<Long> condition, QueryOptions options,
       PageRequest page) {

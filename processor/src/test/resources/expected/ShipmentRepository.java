@@ -117,11 +117,11 @@ public final class ShipmentRepository extends Repository<Shipment, ShipmentKey> 
    * One page of the items of one partition with a filter, order or consistency.
    *
    * @param customerId the partition key
-   * @param options filter, order, limit, consistency
+   * @param options filter, order, consistency; no limit, the page request sets the size
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
-   *     was altered or made for another read
+   * @throws IllegalArgumentException when the partition key is null or empty, the options have a
+   *     limit, or the cursor was altered or made for another read
    */
   public Page<Shipment> queryPage(String customerId, QueryOptions options, PageRequest page) {
     return primaryKey.queryPage(customerId, options, page);
@@ -133,11 +133,11 @@ public final class ShipmentRepository extends Repository<Shipment, ShipmentKey> 
    *
    * @param customerId the partition key
    * @param condition the sort key condition
-   * @param options filter, order, limit, consistency
+   * @param options filter, order, consistency; no limit, the page request sets the size
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the partition key is null or empty, or the cursor
-   *     was altered or made for another read
+   * @throws IllegalArgumentException when the partition key is null or empty, the options have a
+   *     limit, or the cursor was altered or made for another read
    */
   public Page<Shipment> queryPage(String customerId, SortKey<String> condition,
       QueryOptions options, PageRequest page) {

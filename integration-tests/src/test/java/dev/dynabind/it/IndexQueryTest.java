@@ -113,4 +113,16 @@ class IndexQueryTest {
     assertTrue(e.getMessage().contains("index 'byStatus' of table '" + parcels.tableName()),
         e.getMessage());
   }
+
+  @Test
+  void pagesRefuseALimitInsteadOfIgnoringIt() {
+    IllegalArgumentException table = assertThrows(IllegalArgumentException.class,
+        () -> parcels.queryPage("c-1", QueryOptions.defaults().limit(5), PageRequest.first(10)));
+    assertTrue(table.getMessage().contains("QueryOptions.limit(5)")
+        && table.getMessage().contains("table '" + parcels.tableName() + "'"), table.getMessage());
+    IllegalArgumentException index = assertThrows(IllegalArgumentException.class,
+        () -> parcels.byStatus().queryPage("S1", SortKey.ge(0L),
+            QueryOptions.filter(parity.eq(1)).limit(5), PageRequest.first(10)));
+    assertTrue(index.getMessage().contains("index 'byStatus'"), index.getMessage());
+  }
 }

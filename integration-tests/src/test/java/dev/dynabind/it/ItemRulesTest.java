@@ -136,4 +136,18 @@ class ItemRulesTest {
     refusedBeforeSending(() -> notes.save(new Note("me", "big", "x".repeat(400 * 1024))),
         "'" + notes.tableName() + "'", "me", "409600");
   }
+
+  @Test
+  void anEmptyIndexKeyIsRefusedBeforeSendingNamingAttributeAndIndex() {
+    ParcelRepository parcels = new ParcelRepository(Databases.fresh(client));
+    parcels.createTable();
+    counter.reset();
+    String table = "'" + parcels.tableName() + "'";
+    refusedBeforeSending(() -> parcels.save(new Parcel("c-1", 1, "", 5, 1, null)),
+        table, "'status'", "'byStatus'", "c-1");
+    refusedBeforeSending(() -> parcels.batchSave(List.of(new Parcel("c-1", 1, "S1", 5, 1, null),
+        new Parcel("c-1", 2, "S1", 5, 1, ""))), "'tag'", "'byTag'");
+    parcels.save(new Parcel("c-1", 3, "S1", 5, 1, null)); // null: simply not in byTag
+    assertEquals(1, parcels.count());
+  }
 }

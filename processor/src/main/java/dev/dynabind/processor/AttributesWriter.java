@@ -26,7 +26,8 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Record>Attributes}: a typed reference per stored attribute, for conditions,
  * updates, filters and projections. The reference type follows the stored type, so that only
  * what DynamoDB allows on it compiles; key attributes get read-only types. Values are encoded by
- * the same expressions the codec uses ({@link ExpressionWriter}), so they match the stored form.
+ * the same expressions the codec uses ({@link ExpressionWriter#encodeComponent}, time-typed keys
+ * included), so they match the stored form.
  */
 final class AttributesWriter {
   private static final String EXPRESSION = Names.RUNTIME + ".expression";
@@ -84,8 +85,11 @@ final class AttributesWriter {
     }
     for (ComponentModel component : table.root().components()) {
       boolean key = isKey(component);
+      // The codec's rule for this component: a time-typed key is compared as its key text.
+      CodeBlock storedForm = CodeBlock.of("v -> $L",
+          encoders.encodeComponent(component, CodeBlock.of("v")));
       Ref ref = ref(component.type(), component.mapping(),
-          CodeBlock.of("$T.of($S)", PATH, component.attribute()), key, 0);
+          CodeBlock.of("$T.of($S)", PATH, component.attribute()), key, 0, storedForm);
       type.addField(FieldSpec.builder(ref.type(), component.name(), Modifier.PUBLIC,
               Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L", describe(component) + (key
@@ -103,10 +107,15 @@ final class AttributesWriter {
   }
 
   private Ref ref(TypeName javaType, TypeMapping mapping, CodeBlock path, boolean key, int depth) {
+    return ref(javaType, mapping, path, key, depth, encoder(mapping));
+  }
+
+  /** A reference whose values are encoded by {@code encoder}, a lambda from value to item. */
+  private Ref ref(TypeName javaType, TypeMapping mapping, CodeBlock path, boolean key, int depth,
+      CodeBlock encoder) {
     if (mapping instanceof OptionalOf optional) {
       return ref(argument(javaType, 0), optional.element(), path, key, depth);
     }
-    CodeBlock encoder = encoder(mapping);
     if (mapping instanceof Scalar scalar) {
       TypeName boxed = javaType.isPrimitive() ? javaType.box() : javaType;
       if (scalar.encoder().equals("string")) {

@@ -90,7 +90,7 @@ final class CodecWriter {
       } else if (indexKey != null && indexKey.timeKey() != null) {
         // An index sort key must sort in time order, as a table key does; null stays absent.
         value = CodeBlock.of("$L == null ? null : $L", accessor,
-            KeyCodeWriter.keyValue(table, indexKey, accessor, expressions));
+            expressions.encodeComponent(component, accessor));
       } else {
         value = expressions.encode(component.mapping(), accessor);
       }

@@ -4,6 +4,7 @@ import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
 import dev.dynabind.processor.TableModel.ComponentModel;
+import dev.dynabind.processor.TableModel.KeyModel;
 import dev.dynabind.processor.TableModel.RecordModel;
 import dev.dynabind.processor.TypeMapping.Converted;
 import dev.dynabind.processor.TypeMapping.ListOf;
@@ -23,6 +24,22 @@ final class ExpressionWriter {
 
   ExpressionWriter(TableModel table) {
     this.table = table;
+  }
+
+  /**
+   * The one rule for how a root component's value is stored, for a {@code value} that is not
+   * null: a time-typed table or index key as its sortable key text ({@code TimeKeys}, whose byte
+   * order is time order, refusing years it cannot order), anything else as {@link #encode}. The
+   * codec, the repository's key arguments and the {@code <Record>Attributes} references all
+   * encode through here, so a condition or filter value is exactly the text that is stored.
+   */
+  CodeBlock encodeComponent(ComponentModel component, CodeBlock value) {
+    KeyModel key = table.storedKeyOf(component);
+    if (key != null && key.timeKey() != null) {
+      return CodeBlock.of("$T.$L($S, $S, $L)", Names.TIME_KEYS, key.timeKey(), table.tableName(),
+          component.name(), value);
+    }
+    return encode(component.mapping(), value);
   }
 
   /** An expression of type AttributeValue, null when {@code value} is null. */

@@ -27,8 +27,7 @@ final class KeyCodeWriter {
       ExpressionWriter expressions) {
     ComponentModel component = key.component();
     if (key.timeKey() != null) {
-      return CodeBlock.of("$T.$L($S, $S, $L)", Names.TIME_KEYS, key.timeKey(), table.tableName(),
-          component.name(), value);
+      return expressions.encodeComponent(component, value);
     }
     return CodeBlock.of("$T.key($S, $S, $L)", Names.ENCODERS, table.tableName(),
         component.name(), expressions.encode(component.mapping(), value));

@@ -62,8 +62,9 @@ final class PartitionQueryMethods {
         .addParameter(Names.PAGE_REQUEST, "page")
         .returns(ParameterizedTypeName.get(Names.PAGE, table.root().type()))
         .addJavadoc("@param page which page and its size\n@return the page\n")
-        .addJavadoc("@throws IllegalArgumentException when the partition key is null or empty, or"
-            + " the cursor\n    was altered or made for another read\n");
+        .addJavadoc("@throws IllegalArgumentException when the partition key is null or empty, $L\n",
+            withOptions ? "the options have a\n    limit, or the cursor was altered or made for"
+                + " another read" : "or the cursor\n    was altered or made for another read");
     return finish(method, "queryPage", withCondition, withOptions, "page");
   }
 
@@ -79,7 +80,8 @@ final class PartitionQueryMethods {
     }
     if (withOptions) {
       method.addParameter(Names.QUERY_OPTIONS, "options")
-          .addJavadoc("@param options filter, order, limit, consistency\n");
+          .addJavadoc("@param options filter, order, $L\n", name.equals("query")
+              ? "limit, consistency" : "consistency; no limit, the page request sets the size");
     }
     return method;
   }

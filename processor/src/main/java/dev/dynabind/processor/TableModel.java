@@ -76,6 +76,21 @@ record TableModel(
    */
   record IndexModel(String name, boolean local, KeyModel partition, KeyModel sort) {}
 
+  /**
+   * The key model under which a root component is stored as a key: its table key, else its
+   * index key, else null. A component that is both has one Java type, so either gives the same
+   * key text.
+   */
+  KeyModel storedKeyOf(ComponentModel component) {
+    if (component.equals(partitionKey.component())) {
+      return partitionKey;
+    }
+    if (sortKey != null && component.equals(sortKey.component())) {
+      return sortKey;
+    }
+    return indexKeyOf(component);
+  }
+
   /** The key model of an index key component that is not a table key, or null. */
   KeyModel indexKeyOf(ComponentModel component) {
     for (IndexModel index : indexes) {

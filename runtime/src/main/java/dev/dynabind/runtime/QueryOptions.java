@@ -61,8 +61,9 @@ public final class QueryOptions {
   }
 
   /**
-   * The most items the stream returns (after the filter); pages ignore it, their
-   * {@link PageRequest} sets their size.
+   * The most items the stream returns (after the filter). For streams only: {@code queryPage}
+   * refuses options with a limit with an {@link IllegalArgumentException}, since its
+   * {@link PageRequest} sets the page size and a total across pages is the caller's to keep.
    *
    * @param items at least 1
    * @return options with this limit

@@ -689,7 +689,11 @@ public abstract class Repository<R, K> {
    * worker within 200 ms, the calling thread reads segments itself. Throttling and server errors
    * are retried per the {@link Dynabind#retryPolicy()}, page by page; each page is reported to
    * {@link OperationListener#onScanPage}. Close the stream (try-with-resources) when not reading
-   * it to the end, so the workers stop. Lock items are never returned.
+   * it to the end, so the workers stop at once. A stream neither read to the end nor closed does
+   * not block them forever: they stop when the stream is garbage collected, or when nothing has
+   * been pulled from it for {@link ScanOptions#idleTimeout(java.time.Duration)} (10 minutes by
+   * default), after which its next pull throws a {@link DynabindException}. Lock items are never
+   * returned.
    *
    * @param options filter, projection, consistency, page size, segments
    * @return a lazy stream, in no particular order when parallel
@@ -700,7 +704,7 @@ public abstract class Repository<R, K> {
     Arguments.required(options, "options");
     TableReads<R> reads = tableReads(null);
     if (options.segments() > 1) {
-      return reads.parallelScan(options.spec(), options.segments());
+      return reads.parallelScan(options.spec(), options.segments(), options.idleTimeout());
     }
     return reads.items(reads.scanRequest(options.spec(), null, null), 0, 1, true);
   }

@@ -5,6 +5,7 @@ import dev.dynabind.runtime.expression.AttributePath;
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.table.ReadSpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,22 +19,27 @@ import java.util.Objects;
  * }</pre>
  */
 public final class ScanOptions {
+  /** How long the workers of a parallel scan wait for a consumer that reads nothing. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(10);
+
   private static final ScanOptions DEFAULTS =
-      new ScanOptions(null, List.of(), false, null, 1);
+      new ScanOptions(null, List.of(), false, null, 1, DEFAULT_IDLE_TIMEOUT);
 
   private final Condition filter;
   private final List<AttributePath> projection;
   private final boolean consistentRead;
   private final Integer pageSize;
   private final int segments;
+  private final Duration idleTimeout;
 
   private ScanOptions(Condition filter, List<AttributePath> projection, boolean consistentRead,
-      Integer pageSize, int segments) {
+      Integer pageSize, int segments, Duration idleTimeout) {
     this.filter = filter;
     this.projection = projection;
     this.consistentRead = consistentRead;
     this.pageSize = pageSize;
     this.segments = segments;
+    this.idleTimeout = idleTimeout;
   }
 
   /**
@@ -54,7 +60,8 @@ public final class ScanOptions {
    * @throws IllegalArgumentException when the filter is null
    */
   public static ScanOptions filter(Condition filter) {
-    return new ScanOptions(Arguments.required(filter, "filter"), List.of(), false, null, 1);
+    return new ScanOptions(Arguments.required(filter, "filter"), List.of(), false, null, 1,
+        DEFAULT_IDLE_TIMEOUT);
   }
 
   /**
@@ -75,7 +82,8 @@ public final class ScanOptions {
     for (Attribute attribute : attributes) {
       paths.add(Arguments.required(attribute, "projection attribute").path());
     }
-    return new ScanOptions(filter, List.copyOf(paths), consistentRead, pageSize, segments);
+    return new ScanOptions(filter, List.copyOf(paths), consistentRead, pageSize, segments,
+        idleTimeout);
   }
 
   /**
@@ -85,7 +93,8 @@ public final class ScanOptions {
    * @return options with this consistency
    */
   public ScanOptions consistentRead(boolean consistentRead) {
-    return new ScanOptions(filter, projection, consistentRead, pageSize, segments);
+    return new ScanOptions(filter, projection, consistentRead, pageSize, segments,
+        idleTimeout);
   }
 
   /**
@@ -101,7 +110,8 @@ public final class ScanOptions {
     if (items < 1) {
       throw new IllegalArgumentException("pageSize must be >= 1, got " + items);
     }
-    return new ScanOptions(filter, projection, consistentRead, items, segments);
+    return new ScanOptions(filter, projection, consistentRead, items, segments,
+        idleTimeout);
   }
 
   /**
@@ -117,7 +127,39 @@ public final class ScanOptions {
     if (segments < 1 || segments > 1_000_000) {
       throw new IllegalArgumentException("segments must be 1 to 1000000, got " + segments);
     }
-    return new ScanOptions(filter, projection, consistentRead, pageSize, segments);
+    return new ScanOptions(filter, projection, consistentRead, pageSize, segments,
+        idleTimeout);
+  }
+
+  /**
+   * How long the workers of a parallel scan wait for a consumer that pulls nothing from the
+   * stream before they give up ({@link #DEFAULT_IDLE_TIMEOUT}, 10 minutes, by default). A worker
+   * whose page does not fit into the full hand-over queue checks every 100 ms; once nothing has
+   * been pulled for this long it stops the scan and the pages held are dropped, so a stream left
+   * open and unread does not keep executor threads blocked forever. The consumer's next pull then
+   * throws a {@link DynabindException} saying so; it never silently misses items. A stream that
+   * nobody references any more is stopped sooner, when the garbage collector finds it. Serial
+   * scans hold no threads and ignore this setting.
+   *
+   * @param timeout more than zero
+   * @return options with this idle timeout
+   * @throws IllegalArgumentException when null, zero or negative
+   */
+  public ScanOptions idleTimeout(Duration timeout) {
+    Arguments.required(timeout, "idleTimeout");
+    if (timeout.isZero() || timeout.isNegative()) {
+      throw new IllegalArgumentException("idleTimeout must be positive, got " + timeout);
+    }
+    return new ScanOptions(filter, projection, consistentRead, pageSize, segments, timeout);
+  }
+
+  /**
+   * How long the workers of a parallel scan wait for a consumer that reads nothing.
+   *
+   * @return the idle timeout
+   */
+  public Duration idleTimeout() {
+    return idleTimeout;
   }
 
   /**
@@ -150,6 +192,6 @@ public final class ScanOptions {
   @Override
   public String toString() {
     return "ScanOptions[filter=" + filter + ", projection=" + projection + ", consistentRead="
-        + consistentRead + ", pageSize=" + pageSize + ", segments=" + segments + "]";
+        + consistentRead + ", pageSize=" + pageSize + ", segments=" + segments + ", idleTimeout=" + idleTimeout + "]";
   }
 }

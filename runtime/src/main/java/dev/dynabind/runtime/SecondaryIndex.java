@@ -78,12 +78,13 @@ public class SecondaryIndex<R, P> {
    * the options' limit does not apply to pages.
    *
    * @param partition the index partition key value
-   * @param options how to read
+   * @param options filter, order, consistency; no {@link QueryOptions#limit(int) limit}, the
+   *     page request sets the size
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the value is null or empty, or the cursor was altered
-   *     or made for another read (another table, index, partition, sort key condition, filter or
-   *     order)
+   * @throws IllegalArgumentException when the value is null or empty, the options have a limit,
+   *     or the cursor was altered or made for another read (another table, index, partition, sort
+   *     key condition, filter or order)
    */
   public final Page<R> queryPage(P partition, QueryOptions options, PageRequest page) {
     return page(partition, null, null, options, page);
@@ -113,6 +114,13 @@ public class SecondaryIndex<R, P> {
       QueryOptions options, PageRequest page) {
     Arguments.required(options, "options");
     Arguments.required(page, "page");
+    if (options.limit() > 0) {
+      // A limit across pages would have to travel in the cursor; one that silently did
+      // nothing would surprise. The page request already says how many items a page has.
+      throw new IllegalArgumentException("QueryOptions.limit(" + options.limit() + ") does not"
+          + " apply to pages of " + reads.target().describe() + ": the PageRequest sets a page's"
+          + " size (PageRequest.first(n)); remove the limit, or stop asking for pages");
+    }
     return reads.page(reads.queryRequest(partitionEncoder.apply(partition), condition,
         sortEncoder, options.spec()), page);
   }

@@ -75,12 +75,13 @@ public final class SortedIndex<R, P, S> extends SecondaryIndex<R, P> {
    *
    * @param partition the index partition key value
    * @param condition the sort key condition
-   * @param options how to read
+   * @param options filter, order, consistency; no {@link QueryOptions#limit(int) limit}, the
+   *     page request sets the size
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the value is null or empty, or the cursor was altered
-   *     or made for another read (another table, index, partition, sort key condition, filter or
-   *     order)
+   * @throws IllegalArgumentException when the value is null or empty, the options have a limit,
+   *     or the cursor was altered or made for another read (another table, index, partition, sort
+   *     key condition, filter or order)
    */
   public Page<R> queryPage(P partition, SortKey<S> condition, QueryOptions options,
       PageRequest page) {

@@ -10,6 +10,7 @@ import dev.dynabind.runtime.internal.table.ReadRequests;
 import dev.dynabind.runtime.internal.table.ReadSpec;
 import dev.dynabind.runtime.internal.table.ReadTarget;
 import dev.dynabind.runtime.internal.table.TableBinding;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +61,18 @@ final class TableReads<R> {
     }).filter(isLockItem.negate()).map(binding::decode);
   }
 
-  /** A parallel scan of {@code segments} segments on up to {@code concurrency} workers. */
-  Stream<R> parallelScan(ReadSpec spec, int segments) {
+  /**
+   * A parallel scan of {@code segments} segments on up to {@code concurrency} workers, which
+   * give up after {@code idleTimeout} without a pull.
+   */
+  Stream<R> parallelScan(ReadSpec spec, int segments, Duration idleTimeout) {
     db.contextOrCheckStrict();
     List<ScanPageOperation> firsts = new ArrayList<>(segments);
     for (int s = 0; s < segments; s++) {
       firsts.add(scanRequest(spec, s, segments));
     }
     AtomicLongArray progress = new AtomicLongArray(2 * segments);
-    return ParallelScan.stream(db.pipeline(), db.executor(), firsts, db.concurrency(),
+    return ParallelScan.stream(db.pipeline(), db.executor(), firsts, db.concurrency(), idleTimeout,
             (segment, page) -> report(progress, 2 * segment, segment, segments, page))
         .filter(isLockItem.negate()).map(binding::decode);
   }

@@ -44,7 +44,8 @@ public final class Demo {
         new OrderDemo(),
         new AccountDemo(),
         new BadKeyDemo(),
-        new BatchDemo()
+        new BatchDemo(),
+        new ScanDemo()
     );
   }
 

@@ -1,6 +1,7 @@
 package dev.dynabind.runtime.internal.table;
 
 import dev.dynabind.runtime.ItemDecodeException;
+import dev.dynabind.runtime.spi.IndexMetadata;
 import dev.dynabind.runtime.spi.KeyAttribute;
 import dev.dynabind.runtime.spi.TableMetadata;
 import java.util.HashSet;
@@ -13,7 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * What DynamoDB would refuse in a key or item, found before anything is sent: key byte limits,
- * numbers out of DynamoDB's range or precision, sets with duplicates (also after number
+ * numbers out of DynamoDB's range or precision, empty strings or binaries as secondary index keys,
+ * sets with duplicates (also after number
  * normalisation: {@code 1.5} and {@code 1.50}) or none at all, and items over 400 KB. Without
  * this the server finds them, after part of a batch was already written.
  *
@@ -48,6 +50,10 @@ public final class ItemRules {
    */
   public static void checkItem(String table, TableMetadata metadata, Map<String, AttributeValue> item) {
     checkKey(table, metadata, item);
+    for (IndexMetadata index : metadata.indexes()) {
+      refuseEmptyIndexKey(table, metadata, item, index, index.partitionKey());
+      refuseEmptyIndexKey(table, metadata, item, index, index.sortKey());
+    }
     for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
       Refusal refusal = check(attribute.getValue());
       if (refusal != null) {
@@ -61,6 +67,22 @@ public final class ItemRules {
       throw new IllegalArgumentException("Item " + ItemDecodeException.renderKey(metadata, item)
           + " of table '" + table + "' is " + size + " bytes; DynamoDB accepts at most "
           + ItemSize.MAX_BYTES + " (400 KB, attribute names included)");
+    }
+  }
+
+  /**
+   * DynamoDB refuses a write whose index key attribute is an empty string or binary: unlike a
+   * missing attribute, which leaves the item out of a sparse index, empty is not allowed.
+   */
+  private static void refuseEmptyIndexKey(String table, TableMetadata metadata,
+      Map<String, AttributeValue> item, IndexMetadata index, KeyAttribute key) {
+    AttributeValue value = key == null ? null : item.get(key.attributeName());
+    if (value != null && (value.s() != null ? value.s().isEmpty()
+        : value.b() != null && value.b().asByteBuffer().remaining() == 0)) {
+      throw new IllegalArgumentException("Item " + ItemDecodeException.renderKey(metadata, item)
+          + " of table '" + table + "': attribute '" + key.attributeName() + "' is a key of index '"
+          + index.name() + "' and is empty; DynamoDB refuses an empty string or binary as an"
+          + " index key (store null to leave the item out of the index)");
     }
   }
 
