@@ -41,6 +41,7 @@ public final class PassTimer {
     counter.reset();
     wire.reset();
     long gcStart = gcMillis();
+    long allocatedStart = allocatedBytes();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     write.run();
@@ -50,12 +51,13 @@ public final class PassTimer {
     int found = read.getAsInt();
     long done = System.nanoTime();
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
+    long allocated = allocatedBytes() - allocatedStart;
     if (found != count) {
       throw new IllegalStateException(side + " read " + found + " of " + count + " items");
     }
     return new Measurement(side, concurrency, count, (written - start) / 1e9,
         (done - written) / 1e9, writeRequests, counter.total(), cpu, wire.seconds(),
-        (gcMillis() - gcStart) / 1e3);
+        (gcMillis() - gcStart) / 1e3, allocated);
   }
 
   /** Collection time of every garbage collector of this JVM so far. */
@@ -63,6 +65,17 @@ public final class PassTimer {
     long total = 0;
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
       total += Math.max(0, collector.getCollectionTime());
+    }
+    return total;
+  }
+
+  /** Bytes allocated so far by the threads alive now; a thread started later counts from zero. */
+  private static long allocatedBytes() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long total = 0;
+    for (long each : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      total += Math.max(0, each);
     }
     return total;
   }
