@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.batch.EncodedBudget;
 import dev.dynabind.runtime.internal.batch.WriteOp;
 import dev.dynabind.runtime.internal.config.Arguments;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.List;
 public final class BatchWrite {
   private final Dynabind db;
   private final List<WriteOp> writes = new ArrayList<>();
+  private final EncodedBudget encodedBudget = EncodedBudget.forCollection();
   private boolean executed;
 
   BatchWrite(Dynabind db) {
@@ -38,7 +40,7 @@ public final class BatchWrite {
    *     400 KB
    */
   public <R> BatchWrite save(Repository<R, ?> repository, R item) {
-    writes.add(BatchSupport.put(check(repository), item, writes.size()));
+    writes.add(BatchSupport.put(check(repository), item, writes.size(), encodedBudget));
     return this;
   }
 
@@ -54,7 +56,7 @@ public final class BatchWrite {
   public <R> BatchWrite saveAll(Repository<R, ?> repository, Collection<? extends R> items) {
     check(repository);
     for (R item : Arguments.required(items, "items")) {
-      writes.add(BatchSupport.put(repository, item, writes.size()));
+      writes.add(BatchSupport.put(repository, item, writes.size(), encodedBudget));
     }
     return this;
   }

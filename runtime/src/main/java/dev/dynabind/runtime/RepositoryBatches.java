@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.batch.EncodedBudget;
 import dev.dynabind.runtime.internal.batch.WriteOp;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
@@ -58,7 +59,9 @@ final class RepositoryBatches {
 
   static <R, K> void save(Repository<R, K> repository, Stream<R> items) {
     Arguments.required(items, "items");
-    writeStream(repository, items, BatchSupport::put);
+    // A stream holds only the chunks in flight, so every put keeps the item it was checked with.
+    writeStream(repository, items,
+        (r, item, element) -> BatchSupport.put(r, item, element, EncodedBudget.unbounded()));
   }
 
   static <R, K> void delete(Repository<R, K> repository, Stream<K> keys) {
@@ -79,7 +82,7 @@ final class RepositoryBatches {
           + repository.tableName() + "': the write is null");
     }
     return write.isPut()
-        ? BatchSupport.put(repository, write.item(), element)
+        ? BatchSupport.put(repository, write.item(), element, EncodedBudget.unbounded())
         : BatchSupport.delete(repository, write.key(), element);
   }
 
