@@ -3,6 +3,8 @@ package dev.dynabind.bench.throughput;
 import dev.dynabind.testing.RequestCounter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntSupplier;
 
 /**
@@ -41,7 +43,7 @@ public final class PassTimer {
     counter.reset();
     wire.reset();
     long gcStart = gcMillis();
-    long allocatedStart = allocatedBytes();
+    Map<Long, Long> allocatedStart = allocatedBytes();
     long cpuStart = processCpuNanos();
     long start = System.nanoTime();
     write.run();
@@ -51,7 +53,7 @@ public final class PassTimer {
     int found = read.getAsInt();
     long done = System.nanoTime();
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
-    long allocated = allocatedBytes() - allocatedStart;
+    long allocated = allocatedSince(allocatedStart);
     if (found != count) {
       throw new IllegalStateException(side + " read " + found + " of " + count + " items");
     }
@@ -69,13 +71,29 @@ public final class PassTimer {
     return total;
   }
 
-  /** Bytes allocated so far by the threads alive now; a thread started later counts from zero. */
-  private static long allocatedBytes() {
+  /** Bytes allocated so far by each thread alive now, by thread id. */
+  private static Map<Long, Long> allocatedBytes() {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long[] ids = threads.getAllThreadIds();
+    long[] bytes = threads.getThreadAllocatedBytes(ids);
+    Map<Long, Long> out = new HashMap<>();
+    for (int i = 0; i < ids.length; i++) {
+      if (bytes[i] >= 0) {
+        out.put(ids[i], bytes[i]);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Bytes allocated since {@code start} by the threads alive now, each from its own start (zero
+   * for a thread started since): a thread that ended meanwhile is missing, never negative.
+   */
+  private static long allocatedSince(Map<Long, Long> start) {
     long total = 0;
-    for (long each : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
-      total += Math.max(0, each);
+    for (Map.Entry<Long, Long> now : allocatedBytes().entrySet()) {
+      total += now.getValue() - start.getOrDefault(now.getKey(), 0L);
     }
     return total;
   }
