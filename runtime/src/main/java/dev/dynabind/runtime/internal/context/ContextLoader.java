@@ -3,7 +3,6 @@ package dev.dynabind.runtime.internal.context;
 import dev.dynabind.runtime.DynabindException;
 import dev.dynabind.runtime.UnprocessedItemsException;
 import dev.dynabind.runtime.internal.batch.BatchSettings;
-import dev.dynabind.runtime.internal.batch.Chunker;
 import dev.dynabind.runtime.internal.batch.Handoff;
 import dev.dynabind.runtime.internal.batch.Outcome;
 import dev.dynabind.runtime.internal.config.DefaultExecutor;
@@ -21,10 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,49 +31,20 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * keys queue up, the queue is taken atomically when it is dispatched, and every key's future is
  * completed or failed on its own. Internal to the runtime.
  *
- * <p>The window closes once no key has been queued for one window and the thread that queued
- * the last one is no longer running (it waits, for its reads or anything else), and at the latest
- * {@link #MAX_WINDOWS} windows after the first key the queue holds. A window that closed at a
- * fixed time after the first key split bursts of back-to-back {@code getAsync} calls (1,000 keys
- * gave 10 to 12 BatchGetItem): on a busy machine the issuing thread is descheduled, or loads a
- * class, for longer than 2 ms in the middle of a burst, and a gap in time alone cannot tell that
- * from a caller that is done.
- *
  * <p>Dispatches go to the executor as {@link Handoff}s, and a thread blocked on a read runs any
  * dispatch no executor thread has started, so a bounded executor whose own task reads cannot
- * deadlock. The JVM-wide window timer only takes the queue and hands it off: it never sends a
- * request itself, even when the executor runs tasks on the submitting thread.
+ * deadlock. When queued keys go out is {@link BatchWindow}'s business; its JVM-wide timer only
+ * takes the queue and hands it off here, and a dispatch never sends a request on the timer
+ * thread, even when the executor runs tasks on the submitting thread.
  */
 public final class ContextLoader {
-  private static final ThreadLocal<Boolean> ON_TIMER = ThreadLocal.withInitial(() -> false);
-  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
-      task -> {
-        Thread thread = new Thread(() -> {
-          ON_TIMER.set(true);
-          task.run();
-        }, "dynabind-batch-window");
-        thread.setDaemon(true);
-        return thread;
-      });
-
   private final BatchSettings settings;
-  private final Duration window;
   private final NotRead notRead;
   private final ContextCache cache;
   private static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
   private static final long MAX_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
-  /** The longest a queued key waits for company, in windows, while keys keep coming. */
-  static final int MAX_WINDOWS = 10;
   private final Set<Handoff> unstarted = ConcurrentHashMap.newKeySet();
-  private final Object queueLock = new Object();
-  private List<PendingRead<?>> queue = new ArrayList<>();
-  private ScheduledFuture<?> windowTimer;
-  /** When the oldest key of the queue and the latest were queued; guarded by the queue lock. */
-  private long firstQueuedNanos;
-  private long lastQueuedNanos;
-  private Thread lastQueuer;
-  /** Counts timers scheduled and queues taken, so a timer knows whether it is still current. */
-  private long windowGeneration;
+  private final BatchWindow window;
 
   /**
    * Creates the loader of one entry point.
@@ -90,7 +57,7 @@ public final class ContextLoader {
   public ContextLoader(BatchSettings settings, Duration window, int maxCacheEntries,
       NotRead notRead) {
     this.settings = settings;
-    this.window = window;
+    this.window = new BatchWindow(window, this::dispatch);
     this.notRead = notRead;
     this.cache = new ContextCache(maxCacheEntries);
   }
@@ -305,77 +272,7 @@ public final class ContextLoader {
   }
 
   private void enqueue(List<PendingRead<?>> reads) {
-    if (reads.isEmpty()) {
-      return;
-    }
-    List<List<PendingRead<?>>> ready = new ArrayList<>();
-    long now = System.nanoTime();
-    synchronized (queueLock) {
-      lastQueuedNanos = now;
-      lastQueuer = Thread.currentThread();
-      for (PendingRead<?> read : reads) {
-        if (queue.isEmpty()) {
-          firstQueuedNanos = now;
-        }
-        queue.add(read);
-        if (queue.size() >= Chunker.MAX_KEYS_PER_GET) {
-          ready.add(takeQueue());
-        }
-      }
-      if (!queue.isEmpty()) {
-        if (window.isZero()) {
-          ready.add(takeQueue());
-        } else if (windowTimer == null) {
-          scheduleWindow(window.toNanos());
-        }
-      }
-    }
-    ready.forEach(this::dispatch);
-  }
-
-  /** Called with the queue lock held. */
-  private void scheduleWindow(long delayNanos) {
-    long generation = ++windowGeneration;
-    windowTimer = TIMER.schedule(() -> windowElapsed(generation), delayNanos,
-        TimeUnit.NANOSECONDS);
-  }
-
-  /**
-   * The timer's check: sends the queue once no key came for a window and the last queuer stopped
-   * running, or the oldest key has waited {@link #MAX_WINDOWS}; otherwise looks again when the
-   * earlier of those can next be true.
-   */
-  private void windowElapsed(long generation) {
-    List<PendingRead<?>> ready;
-    synchronized (queueLock) {
-      if (generation != windowGeneration) {
-        return; // the queue it was for was taken; a later key has a timer of its own
-      }
-      windowTimer = null;
-      long now = System.nanoTime();
-      long untilCap = firstQueuedNanos + MAX_WINDOWS * window.toNanos() - now;
-      long untilQuiet = lastQueuedNanos + window.toNanos() - now;
-      boolean burstGoesOn = !queue.isEmpty()
-          && (untilQuiet > 0 || lastQueuer.getState() == Thread.State.RUNNABLE);
-      if (untilCap > 0 && burstGoesOn) {
-        scheduleWindow(Math.min(untilCap, untilQuiet > 0 ? untilQuiet : window.toNanos()));
-        return;
-      }
-      ready = takeQueue();
-    }
-    dispatch(ready);
-  }
-
-  /** Called with the queue lock held. */
-  private List<PendingRead<?>> takeQueue() {
-    List<PendingRead<?>> taken = queue;
-    queue = new ArrayList<>();
-    windowGeneration++;
-    if (windowTimer != null) {
-      windowTimer.cancel(false);
-      windowTimer = null;
-    }
-    return taken;
+    window.add(reads).forEach(this::dispatch);
   }
 
   /**
@@ -396,7 +293,7 @@ public final class ContextLoader {
     unstarted.add(dispatch);
     try {
       settings.executor().execute(() -> {
-        if (ON_TIMER.get()) {
+        if (BatchWindow.onTimer()) {
           // The executor ran the task on the submitting thread, and that is the timer shared by
           // every context: a slow or throttled read must not delay the others' windows.
           DefaultExecutor.instance().execute(dispatch);
