@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reruns every benchmark and regenerates benchmarks/results (JSON, summary.md, throughput.png).
 # Run from the repository root or anywhere: paths are relative to the repository root.
-#   benchmarks/run-all.sh                 full run (about 7 minutes on 2 cores)
+#   benchmarks/run-all.sh                 full run (about 8 minutes plus the build on 2 cores)
 #   benchmarks/run-all.sh --smoke         tiny sizes into benchmarks/target/smoke-results (CI)
 #   add --skip-build to reuse benchmarks/target from an earlier "mvn package"
 set -euo pipefail
@@ -39,6 +39,12 @@ else
 fi
 mkdir -p "$out"
 
+echo "== latency model (DynamoDB Local in its own JVM, delay proxy, L = 4, 10, 25 ms)"
+"${jvm[@]}" -Xmx1g -cp "$cp" dev.dynabind.bench.remote.RemoteBenchmark latency "$out/latency.json" \
+  | grep -E '^(L=|wrote)'
+echo "== client CPU (DynamoDB Local in its own JVM)"
+"${jvm[@]}" -Xmx1g -cp "$cp" dev.dynabind.bench.remote.RemoteBenchmark cpu "$out/remote.json" \
+  | grep -E '^(dynabind|enhanced|handwritten|wrote)'
 echo "== codec (JMH)"
 "${jvm[@]}" -cp "$cp" org.openjdk.jmh.Main CodecBenchmark "${jmh[@]}" \
   -rf json -rff "$out/codec.json" | grep -E '^(Benchmark|CodecBenchmark)'
@@ -50,4 +56,5 @@ echo "== batch context"
 "${jvm[@]}" -cp "$cp" dev.dynabind.bench.context.BatchContextBenchmark "$out/batchcontext.json" | grep -E '^(with|wrote)'
 echo "== report"
 "${jvm[@]}" -cp "$cp" dev.dynabind.bench.report.PlotThroughput "$out/throughput.json" "$out/throughput.png"
+"${jvm[@]}" -cp "$cp" dev.dynabind.bench.report.PlotLatency "$out/latency.json" "$out/latency.png" 25
 "${jvm[@]}" -cp "$cp" dev.dynabind.bench.report.Summary "$out"

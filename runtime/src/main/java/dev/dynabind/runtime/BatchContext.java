@@ -21,9 +21,10 @@ import java.util.concurrent.Executor;
  * }</pre>
  *
  * <p>Inside a context, {@code get} and {@code getAsync} of every repository queue their key; the
- * queued keys of all tables go out together when 100 are waiting, when {@link
- * Dynabind#batchWindow()} has passed since the first one queued, or at once when the window is
- * zero. The same key read twice gives the same instance; a miss is cached too; writes through a
+ * queued keys of all tables go out together when 100 are waiting, when no key has been queued
+ * for {@link Dynabind#batchWindow()} and the thread that queued the last one is no longer running
+ * (it waits), at the latest ten windows after the first key waiting, or at once when the window
+ * is zero. The same key read twice gives the same instance; a miss is cached too; writes through a
  * repository update the cache; a failed read fails every caller waiting for that key and is
  * forgotten before any caller sees the failure, so a later read tries again. Each
  * {@code getAsync} caller gets a future of its own: completing or cancelling it changes nothing

@@ -2,8 +2,10 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.batch.BatchCalls;
 import dev.dynabind.runtime.internal.batch.BatchSettings;
+import dev.dynabind.runtime.internal.batch.EncodedBudget;
 import dev.dynabind.runtime.internal.batch.Outcome;
 import dev.dynabind.runtime.internal.batch.WriteOp;
+import dev.dynabind.runtime.internal.table.RecordKeys;
 import dev.dynabind.runtime.spi.TableMetadata;
 import dev.dynabind.runtime.spi.WriteStamp;
 import java.util.ArrayList;
@@ -41,24 +43,30 @@ final class BatchSupport {
 
   /**
    * Encodes and checks a put of a stamped item; the element number and key name it when it is
-   * invalid.
+   * invalid. It keeps the encoded item while the call's budget allows, else it is encoded again
+   * when sent.
    */
-  static <R, K> WriteOp put(Repository<R, K> repository, R item, int element) {
+  static <R, K> WriteOp put(Repository<R, K> repository, R item, int element,
+      EncodedBudget budget) {
     if (item == null) {
       throw new IllegalArgumentException(where(repository, element) + "the item is null");
     }
-    Map<String, AttributeValue> encoded;
+    RecordKeys.SizedItem encoded;
     K key;
     try {
-      encoded = repository.recordKeys().encodeItem(item);
+      encoded = repository.recordKeys().encodeSized(item);
       key = repository.codec().keyOf(item);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where(repository, element) + e.getMessage(), e);
     }
-    // Encoded again when its chunk is sent, so that a large call does not hold every encoded
-    // item at once (see WriteOp); the codec is deterministic, and the checks above already ran.
+    Map<String, AttributeValue> encodedKey = repository.recordKeys().keyOf(encoded.attributes());
+    Pending pending = new Pending(repository, Pending.Kind.PUT, item, key);
+    if (budget.keep(encoded.size())) {
+      return WriteOp.put(repository.tableName(), encoded.attributes(), encodedKey, pending);
+    }
+    // The codec is deterministic, and the checks above already ran.
     return WriteOp.put(repository.tableName(), () -> repository.recordKeys().encodeChecked(item),
-        repository.recordKeys().keyOf(encoded), new Pending(repository, Pending.Kind.PUT, item, key));
+        encodedKey, pending);
   }
 
   /** BatchWriteItem cannot condition a put on a version: refused unless the caller opted out. */

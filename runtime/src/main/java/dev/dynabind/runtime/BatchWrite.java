@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.batch.EncodedBudget;
 import dev.dynabind.runtime.internal.batch.WriteOp;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.spi.WriteStamp;
@@ -28,6 +29,7 @@ public final class BatchWrite {
   private final Dynabind db;
   private final BatchWriteOptions options;
   private final List<WriteOp> writes = new ArrayList<>();
+  private final EncodedBudget encodedBudget = EncodedBudget.forCollection();
   private WriteStamp stamp;
   private boolean executed;
 
@@ -57,7 +59,7 @@ public final class BatchWrite {
       stamp = db.writeStamp();
     }
     R stored = BatchSupport.stamp(repository, item, writes.size(), stamp, options);
-    writes.add(BatchSupport.put(repository, stored, writes.size()));
+    writes.add(BatchSupport.put(repository, stored, writes.size(), encodedBudget));
     return stored;
   }
 

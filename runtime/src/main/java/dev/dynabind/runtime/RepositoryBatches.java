@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.batch.EncodedBudget;
 import dev.dynabind.runtime.internal.batch.WriteOp;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
@@ -72,8 +73,9 @@ final class RepositoryBatches {
     Arguments.required(items, "items");
     Arguments.required(options, "options");
     WriteStamp stamp = repository.db().writeStamp();
+    // A stream holds only the chunks in flight, so every put keeps the item it was checked with.
     writeStream(repository, items, (r, item, element) -> BatchSupport.put(r,
-        BatchSupport.stamp(r, item, element, stamp, options), element));
+        BatchSupport.stamp(r, item, element, stamp, options), element, EncodedBudget.unbounded()));
   }
 
   static <R, K> void delete(Repository<R, K> repository, Stream<K> keys) {
@@ -99,7 +101,8 @@ final class RepositoryBatches {
     }
     return write.isPut()
         ? BatchSupport.put(repository,
-            BatchSupport.stamp(repository, write.item(), element, stamp, options), element)
+            BatchSupport.stamp(repository, write.item(), element, stamp, options), element,
+            EncodedBudget.unbounded())
         : BatchSupport.delete(repository, write.key(), element);
   }
 

@@ -50,6 +50,20 @@ public final class Fixtures {
   }
 
   /**
+   * The keys of the first {@code count} customers.
+   *
+   * @param count how many
+   * @return a new list
+   */
+  public static List<String> ids(int count) {
+    List<String> out = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      out.add(id(i));
+    }
+    return out;
+  }
+
+  /**
    * The first {@code count} customers.
    *
    * @param count how many

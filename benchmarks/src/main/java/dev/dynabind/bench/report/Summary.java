@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the result files of one run ({@code codec.json} from JMH, {@code coldstart.json},
- * {@code throughput.json}, {@code batchcontext.json}) into the Markdown tables of
- * {@code summary.md}, which the README quotes. Argument: the results folder.
+ * Turns the result files of one run ({@code latency.json}, {@code remote.json},
+ * {@code codec.json} from JMH, {@code coldstart.json}, {@code throughput.json},
+ * {@code batchcontext.json}) into the Markdown tables of {@code summary.md}, which the README
+ * quotes, the latency model first. Argument: the results folder.
  */
 public final class Summary {
   private static final String[] CODECS = {"dynabind", "handWritten", "beanSchema"};
@@ -26,6 +27,12 @@ public final class Summary {
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "benchmarks/results");
     StringBuilder md = new StringBuilder();
+    if (Files.exists(dir.resolve("latency.json"))) {
+      latency(md, dir.resolve("latency.json"));
+    }
+    if (Files.exists(dir.resolve("remote.json"))) {
+      remote(md, dir.resolve("remote.json"));
+    }
     if (Files.exists(dir.resolve("codec.json"))) {
       codec(md, dir.resolve("codec.json"));
     }
@@ -40,6 +47,50 @@ public final class Summary {
     }
     Files.writeString(dir.resolve("summary.md"), md);
     System.out.print(md);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void latency(StringBuilder md, Path file) {
+    Map<String, Object> json = (Map<String, Object>) JsonReader.read(file);
+    md.append(String.format("### Latency model: %.0f items written then read, L ms added per"
+        + " request by a delay proxy, DynamoDB Local in its own JVM%n%n", (Double) json.get("items")));
+    md.append("| L ms | client | concurrency | write + read items/s | vs Enhanced | latency limit"
+        + " items/s | fraction of the limit | requests (write / read) |\n");
+    md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (Object each : (List<Object>) json.get("runs")) {
+      Map<String, Object> run = (Map<String, Object>) each;
+      md.append(String.format("| %.0f | %s | %.0f | %.0f | %s | %.0f | %.2f | %.0f / %.0f |%n",
+          (Double) run.get("latencyMs"), run.get("client"), (Double) run.get("concurrency"),
+          (Double) run.get("itemsPerSecond"), ratio(run.get("ratioToEnhanced")),
+          (Double) run.get("latencyLimitItemsPerSecond"),
+          (Double) run.get("fractionOfLatencyLimit"), (Double) run.get("writeRequests"),
+          (Double) run.get("readRequests")));
+    }
+    md.append('\n');
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void remote(StringBuilder md, Path file) {
+    Map<String, Object> json = (Map<String, Object>) JsonReader.read(file);
+    md.append(String.format("### Client CPU: %.0f items written then read, DynamoDB Local in its"
+        + " own JVM%n%n", (Double) json.get("items")));
+    md.append("| client | concurrency | write + read items/s | vs Enhanced | client CPU ms per"
+        + " 1000 items | vs hand-written at the same concurrency | bytes allocated per item"
+        + " | GC ms per pass |\n");
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    for (Object each : (List<Object>) json.get("runs")) {
+      Map<String, Object> run = (Map<String, Object>) each;
+      md.append(String.format("| %s | %.0f | %.0f | %s | %.0f | %s | %.0f | %.0f |%n",
+          run.get("client"), (Double) run.get("concurrency"), (Double) run.get("itemsPerSecond"),
+          ratio(run.get("ratioToEnhanced")), (Double) run.get("cpuMillisPerThousandItems"),
+          ratio(run.get("cpuRatioToHandWritten")), (Double) run.get("allocatedBytesPerItem"),
+          (Double) run.get("gcMillisPerPass")));
+    }
+    md.append('\n');
+  }
+
+  private static String ratio(Object value) {
+    return value == null ? "" : String.format("%.2fx", (Double) value);
   }
 
   @SuppressWarnings("unchecked")

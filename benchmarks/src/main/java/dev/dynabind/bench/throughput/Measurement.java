@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * One write-then-read pass of one client configuration.
  *
- * @param client {@code dynabind} or {@code enhanced}
+ * @param client {@code dynabind}, {@code enhanced} or {@code handwritten}
  * @param concurrency parallel chunk requests per call (1 for the Enhanced Client)
  * @param items items written, and read back
  * @param writeSeconds time to write them all
@@ -21,10 +21,13 @@ import java.util.Map;
  *     ({@link TransmissionTimer}); at concurrency 1 the rest of the wall time is the client's own
  * @param gcSeconds garbage collection time over the write and the read, as the JVM's collectors
  *     report it; with the server in the same JVM, every pause also stalls the server
+ * @param allocatedBytes bytes allocated by this JVM's live threads over the write and the read
+ *     (threads that ended during the pass are not counted); with the server in another JVM, the
+ *     client's allocation alone, a figure that other processes on the machine cannot disturb
  */
 public record Measurement(String client, int concurrency, int items, double writeSeconds,
     double readSeconds, int writeRequests, int readRequests, double cpuSeconds,
-    double wireSeconds, double gcSeconds) {
+    double wireSeconds, double gcSeconds, long allocatedBytes) {
 
   /**
    * Write plus read items per second.
@@ -49,6 +52,7 @@ public record Measurement(String client, int concurrency, int items, double writ
     double cpu = 0;
     double wire = 0;
     double gc = 0;
+    double allocated = 0;
     int items = 0;
     for (Measurement m : passes) {
       write += m.writeSeconds;
@@ -56,6 +60,7 @@ public record Measurement(String client, int concurrency, int items, double writ
       cpu += m.cpuSeconds;
       wire += m.wireSeconds;
       gc += m.gcSeconds;
+      allocated += m.allocatedBytes;
       items += m.items;
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -71,6 +76,7 @@ public record Measurement(String client, int concurrency, int items, double writ
     out.put("cpuMillisPerThousandItems", cpu * 1000 / (2.0 * items / 1000));
     out.put("serverMillisPerThousandItems", wire * 1000 / (2.0 * items / 1000));
     out.put("gcMillisPerPass", gc * 1000 / passes.size());
+    out.put("allocatedBytesPerItem", allocated / (2.0 * items));
     if (first.concurrency == 1) {
       // One request at a time: wall time minus time on the wire is the client's own.
       out.put("clientMillisPerThousandItems", (write + read - wire) * 1000 / (2.0 * items / 1000));
@@ -87,9 +93,9 @@ public record Measurement(String client, int concurrency, int items, double writ
   public String line() {
     return String.format("%-8s c=%d  write %7.0f items/s (%d requests)  read %7.0f items/s"
         + " (%d requests)  write+read %7.0f items/s  cores busy %.2f  on the wire %5.0f ms"
-        + "  gc %4.0f ms",
+        + "  gc %4.0f ms  allocated %5.0f B/item",
         client, concurrency, items / writeSeconds, writeRequests, items / readSeconds,
         readRequests, itemsPerSecond(), cpuSeconds / (writeSeconds + readSeconds),
-        wireSeconds * 1000, gcSeconds * 1000);
+        wireSeconds * 1000, gcSeconds * 1000, allocatedBytes / (2.0 * items));
   }
 }

@@ -1,26 +1,16 @@
 package dev.dynabind.bench.throughput;
 
 import dev.dynabind.bench.LocalClient;
-import dev.dynabind.bench.model.Customer;
-import dev.dynabind.bench.model.CustomerBean;
-import dev.dynabind.bench.model.CustomerRepository;
-import dev.dynabind.bench.model.Fixtures;
 import dev.dynabind.bench.report.Json;
 import dev.dynabind.bench.report.Smoke;
-import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.testing.DynamoDbServer;
 import dev.dynabind.testing.RequestCounter;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -34,16 +24,12 @@ public final class ThroughputBenchmark {
   private static final List<Integer> CONFIGURATIONS = List.of(0, 1, 4, 8);
 
 
-  private final DynamoDbClient client;
-  private final RequestCounter counter;
-  private final TransmissionTimer wire;
+  private final Sides sides;
   private int tables;
 
   private ThroughputBenchmark(DynamoDbClient client, RequestCounter counter,
       TransmissionTimer wire) {
-    this.wire = wire;
-    this.client = client;
-    this.counter = counter;
+    this.sides = new Sides(client, new PassTimer(counter, wire));
   }
 
   /**
@@ -127,82 +113,11 @@ public final class ThroughputBenchmark {
    */
   private Measurement run(int configuration, int count) {
     String prefix = "tp" + (++tables) + "_";
-    new CustomerRepository(Dynabind.builder().client(client).tableNamePrefix(prefix).build())
-        .createTable();
-    Measurement m = configuration == 0 ? enhanced(prefix, count)
-        : dynabind(prefix, count, configuration);
-    client.deleteTable(r -> r.tableName(prefix + "customers"));
+    sides.createTable(prefix);
+    Measurement m = configuration == 0 ? sides.enhanced(prefix, count)
+        : sides.dynabind(prefix, count, configuration);
+    sides.dropTable(prefix);
     System.gc(); // each pass starts from the same heap, not the previous pass's garbage
     return m;
-  }
-
-  private Measurement dynabind(String prefix, int count, int concurrency) {
-    Dynabind db = Dynabind.builder().client(client).tableNamePrefix(prefix)
-        .concurrency(concurrency).build();
-    CustomerRepository repository = new CustomerRepository(db);
-    List<Customer> items = Fixtures.customers(count);
-    List<String> ids = ids(count);
-    return measure("dynabind", concurrency, count, () -> repository.batchSave(items),
-        () -> repository.batchGet(ids).size());
-  }
-
-  private Measurement enhanced(String prefix, int count) {
-    DynamoDbEnhancedClient enhancedClient =
-        DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-    EnhancedLoad load = new EnhancedLoad(enhancedClient,
-        enhancedClient.table(prefix + "customers", TableSchema.fromBean(CustomerBean.class)));
-    List<CustomerBean> beans = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      beans.add(Fixtures.bean(i));
-    }
-    List<String> ids = ids(count);
-    return measure("enhanced", 1, count, () -> load.writeAll(beans),
-        () -> load.readAll(ids).size());
-  }
-
-  /** Times one write then one read, with the requests, CPU, wire and GC time of each side. */
-  private Measurement measure(String side, int concurrency, int count, Runnable write,
-      IntSupplier read) {
-    counter.reset();
-    wire.reset();
-    long gcStart = gcMillis();
-    long cpuStart = processCpuNanos();
-    long start = System.nanoTime();
-    write.run();
-    long written = System.nanoTime();
-    int writeRequests = counter.total();
-    counter.reset();
-    int found = read.getAsInt();
-    long done = System.nanoTime();
-    double cpu = (processCpuNanos() - cpuStart) / 1e9;
-    if (found != count) {
-      throw new IllegalStateException(side + " read " + found + " of " + count + " items");
-    }
-    return new Measurement(side, concurrency, count, (written - start) / 1e9,
-        (done - written) / 1e9, writeRequests, counter.total(), cpu, wire.seconds(),
-        (gcMillis() - gcStart) / 1e3);
-  }
-
-  /** Collection time of every garbage collector of this JVM so far. */
-  private static long gcMillis() {
-    long total = 0;
-    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-      total += Math.max(0, collector.getCollectionTime());
-    }
-    return total;
-  }
-
-  /** CPU time of this whole JVM: the client under test and the embedded server. */
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-  }
-
-  private static List<String> ids(int count) {
-    List<String> ids = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      ids.add(Fixtures.id(i));
-    }
-    return ids;
   }
 }

@@ -48,7 +48,10 @@ abstract class ChunkExecutor<T extends BatchOp> {
     this.batchNumber = batchNumber;
     for (T op : chunk) {
       pending.put(op.id(), op);
-      keyNames.computeIfAbsent(op.id().table(), t -> List.copyOf(op.id().key().keySet()));
+      if (!keyNames.containsKey(op.id().table())) {
+        // Not computeIfAbsent: its lambda would capture, and allocate, once per operation.
+        keyNames.put(op.id().table(), List.copyOf(op.id().key().keySet()));
+      }
     }
   }
 

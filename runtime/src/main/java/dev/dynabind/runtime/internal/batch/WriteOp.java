@@ -11,10 +11,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * One validated write: a put or a delete of one item, made into a BatchWriteItem entry when its
  * chunk is sent.
  *
- * <p>Why a supplier: a put was validated by encoding it, but holding every encoded item of a
- * large call until its chunk went out kept tens of megabytes alive; collecting them cost more
- * than encoding again (the throughput benchmark measured twice the GC time of the Enhanced
- * Client, which encodes 25 items at a time). So a put keeps only its key and re-encodes.
+ * <p>Why a supplier: a put was validated by encoding it; it either keeps that item
+ * ({@link #put(String, Map, Map, Object)}) or, past its call's {@link EncodedBudget}, only its
+ * record, and encodes it again when its chunk is sent ({@link #put(String, Supplier, Map,
+ * Object)}).
  *
  * @param id the table and key it writes
  * @param request makes the put or delete; called once per attempt of its chunk
@@ -40,6 +40,21 @@ public record WriteOp(ItemId id, Supplier<WriteRequest> request, Object tag) imp
       Map<String, AttributeValue> key, Object tag) {
     return new WriteOp(new ItemId(table, key),
         () -> WriteRequest.builder().putRequest(p -> p.item(item.get())).build(), tag);
+  }
+
+  /**
+   * A put of a whole item already encoded, kept until its chunk is sent.
+   *
+   * @param table the table name
+   * @param item the encoded item
+   * @param key its encoded key
+   * @param tag what to report when not applied
+   * @return the write
+   */
+  public static WriteOp put(String table, Map<String, AttributeValue> item,
+      Map<String, AttributeValue> key, Object tag) {
+    WriteRequest put = WriteRequest.builder().putRequest(p -> p.item(item)).build();
+    return new WriteOp(new ItemId(table, key), () -> put, tag);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.dynabind.runtime.internal.context;
 import dev.dynabind.runtime.DynabindException;
 import dev.dynabind.runtime.UnprocessedItemsException;
 import dev.dynabind.runtime.internal.batch.BatchSettings;
-import dev.dynabind.runtime.internal.batch.Chunker;
 import dev.dynabind.runtime.internal.batch.Handoff;
 import dev.dynabind.runtime.internal.batch.Outcome;
 import dev.dynabind.runtime.internal.config.DefaultExecutor;
@@ -21,10 +20,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,31 +33,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>Dispatches go to the executor as {@link Handoff}s, and a thread blocked on a read runs any
  * dispatch no executor thread has started, so a bounded executor whose own task reads cannot
- * deadlock. The JVM-wide window timer only takes the queue and hands it off: it never sends a
- * request itself, even when the executor runs tasks on the submitting thread.
+ * deadlock. When queued keys go out is {@link BatchWindow}'s business; its JVM-wide timer only
+ * takes the queue and hands it off here, and a dispatch never sends a request on the timer
+ * thread, even when the executor runs tasks on the submitting thread.
  */
 public final class ContextLoader {
-  private static final ThreadLocal<Boolean> ON_TIMER = ThreadLocal.withInitial(() -> false);
-  private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
-      task -> {
-        Thread thread = new Thread(() -> {
-          ON_TIMER.set(true);
-          task.run();
-        }, "dynabind-batch-window");
-        thread.setDaemon(true);
-        return thread;
-      });
-
   private final BatchSettings settings;
-  private final Duration window;
   private final NotRead notRead;
   private final ContextCache cache;
   private static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
   private static final long MAX_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
   private final Set<Handoff> unstarted = ConcurrentHashMap.newKeySet();
-  private final Object queueLock = new Object();
-  private List<PendingRead<?>> queue = new ArrayList<>();
-  private ScheduledFuture<?> windowTimer;
+  private final BatchWindow window;
 
   /**
    * Creates the loader of one entry point.
@@ -74,7 +57,7 @@ public final class ContextLoader {
   public ContextLoader(BatchSettings settings, Duration window, int maxCacheEntries,
       NotRead notRead) {
     this.settings = settings;
-    this.window = window;
+    this.window = new BatchWindow(window, this::dispatch);
     this.notRead = notRead;
     this.cache = new ContextCache(maxCacheEntries);
   }
@@ -289,46 +272,7 @@ public final class ContextLoader {
   }
 
   private void enqueue(List<PendingRead<?>> reads) {
-    if (reads.isEmpty()) {
-      return;
-    }
-    List<List<PendingRead<?>>> ready = new ArrayList<>();
-    synchronized (queueLock) {
-      for (PendingRead<?> read : reads) {
-        queue.add(read);
-        if (queue.size() >= Chunker.MAX_KEYS_PER_GET) {
-          ready.add(takeQueue());
-        }
-      }
-      if (!queue.isEmpty()) {
-        if (window.isZero()) {
-          ready.add(takeQueue());
-        } else if (windowTimer == null) {
-          windowTimer = TIMER.schedule(this::windowElapsed, window.toNanos(), TimeUnit.NANOSECONDS);
-        }
-      }
-    }
-    ready.forEach(this::dispatch);
-  }
-
-  private void windowElapsed() {
-    List<PendingRead<?>> ready;
-    synchronized (queueLock) {
-      windowTimer = null;
-      ready = takeQueue();
-    }
-    dispatch(ready);
-  }
-
-  /** Called with the queue lock held. */
-  private List<PendingRead<?>> takeQueue() {
-    List<PendingRead<?>> taken = queue;
-    queue = new ArrayList<>();
-    if (windowTimer != null) {
-      windowTimer.cancel(false);
-      windowTimer = null;
-    }
-    return taken;
+    window.add(reads).forEach(this::dispatch);
   }
 
   /**
@@ -349,7 +293,7 @@ public final class ContextLoader {
     unstarted.add(dispatch);
     try {
       settings.executor().execute(() -> {
-        if (ON_TIMER.get()) {
+        if (BatchWindow.onTimer()) {
           // The executor ran the task on the submitting thread, and that is the timer shared by
           // every context: a slow or throttled read must not delay the others' windows.
           DefaultExecutor.instance().execute(dispatch);

@@ -101,7 +101,7 @@ public final class Pipeline {
         if (retryable(operation, failure)) {
           // The class only: a service message may quote item contents.
           LOG.log(System.Logger.Level.WARNING, "{0} on {1} failed after {2} attempts, the retry"
-              + " policy's limit (last error: {3})", operation.name(), operation.tableNames(),
+              + " policy''s limit (last error: {3})", operation.name(), operation.tableNames(),
               attempt, failure.getClass().getSimpleName());
         }
         throw operation.translate(failure);

@@ -44,30 +44,30 @@ public final class ItemRules {
   }
 
   /**
-   * Checks a whole item: its key, every attribute at any depth, and its size.
+   * Checks a whole item: its key, every attribute at any depth, and its size, in one walk.
    *
+   * @return the item's size as DynamoDB counts it
    * @throws IllegalArgumentException naming the table, key and attribute of the first violation
    */
-  public static void checkItem(String table, TableMetadata metadata, Map<String, AttributeValue> item) {
+  public static long checkItem(String table, TableMetadata metadata,
+      Map<String, AttributeValue> item) {
     checkKey(table, metadata, item);
     for (IndexMetadata index : metadata.indexes()) {
       refuseEmptyIndexKey(table, metadata, item, index, index.partitionKey());
       refuseEmptyIndexKey(table, metadata, item, index, index.sortKey());
     }
-    for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
-      Refusal refusal = check(attribute.getValue());
-      if (refusal != null) {
-        throw new IllegalArgumentException("Item " + ItemDecodeException.renderKey(metadata, item)
-            + " of table '" + table + "': attribute '" + attribute.getKey() + refusal.path
-            + "' " + refusal.why);
-      }
+    RulesWalk walk = new RulesWalk();
+    long size = walk.item(item);
+    if (walk.refusal != null) {
+      throw new IllegalArgumentException("Item " + ItemDecodeException.renderKey(metadata, item)
+          + " of table '" + table + "': attribute '" + walk.path + "' " + walk.refusal);
     }
-    long size = ItemSize.of(item);
     if (size > ItemSize.MAX_BYTES) {
       throw new IllegalArgumentException("Item " + ItemDecodeException.renderKey(metadata, item)
           + " of table '" + table + "' is " + size + " bytes; DynamoDB accepts at most "
           + ItemSize.MAX_BYTES + " (400 KB, attribute names included)");
     }
+    return size;
   }
 
   /**
@@ -92,7 +92,7 @@ public final class ItemRules {
     if (value == null) {
       return; // the codec refuses a missing key component, naming it
     }
-    long bytes = value.s() != null ? utf8Length(value.s())
+    long bytes = value.s() != null ? ItemSize.utf8(value.s())
         : value.b() != null ? value.b().asByteBuffer().remaining() : 0;
     if (bytes > maxBytes) {
       // The key is not rendered: it is the thing that is too long.
@@ -111,24 +111,47 @@ public final class ItemRules {
   }
 
   /**
-   * Why DynamoDB would refuse a value, and where below the attribute (such as {@code [2].price});
-   * null when it would not. The path is built only for a refusal, on the way back up: most items
-   * are valid, and building it for every nested element cost a string per element per put.
+   * The size walk with DynamoDB's rules for every scalar and set on the way. It stops at the
+   * first refusal; the path (such as {@code lines[2].price}) is built only then, on the way back
+   * up: most items are valid, and building it for every nested element cost a string per element
+   * per put.
    */
-  private static Refusal check(AttributeValue value) {
+  private static final class RulesWalk extends ItemSize.Walk {
+    private String refusal;
+    private String path = "";
+
+    @Override
+    boolean leaf(AttributeValue value) {
+      refusal = check(value);
+      return refusal == null;
+    }
+
+    @Override
+    boolean stopped() {
+      return refusal != null;
+    }
+
+    @Override
+    void stoppedBelow(String step) {
+      path = step + path;
+    }
+  }
+
+  /** Why DynamoDB would refuse a scalar or a set; null when it would not. */
+  private static String check(AttributeValue value) {
     switch (value.type()) {
       case N:
         return numberRefusal(value.n());
       case NS: {
         Set<String> seen = new HashSet<>();
         for (String number : value.ns()) {
-          Refusal refusal = numberRefusal(number);
+          String refusal = numberRefusal(number);
           if (refusal != null) {
             return refusal;
           }
           if (!seen.add(DynamoNumbers.canonical(number))) {
-            return new Refusal("holds one number twice, in the same or another form (such as"
-                + " 1.5 and 1.50); DynamoDB refuses duplicates in a set");
+            return "holds one number twice, in the same or another form (such as"
+                + " 1.5 and 1.50); DynamoDB refuses duplicates in a set";
           }
         }
         return emptySet(value.ns());
@@ -137,81 +160,29 @@ public final class ItemRules {
         return duplicates(value.ss(), Function.identity());
       case BS:
         return duplicates(value.bs(), SdkBytes::asByteBuffer);
-      case L: {
-        List<AttributeValue> elements = value.l();
-        for (int i = 0; i < elements.size(); i++) {
-          Refusal refusal = check(elements.get(i));
-          if (refusal != null) {
-            return refusal.below("[" + i + "]");
-          }
-        }
-        return null;
-      }
-      case M:
-        for (Map.Entry<String, AttributeValue> entry : value.m().entrySet()) {
-          Refusal refusal = check(entry.getValue());
-          if (refusal != null) {
-            return refusal.below("." + entry.getKey());
-          }
-        }
-        return null;
       default:
         return null;
     }
   }
 
-  private static Refusal numberRefusal(String number) {
+  private static String numberRefusal(String number) {
     String reason = DynamoNumbers.refusal(number);
-    return reason == null ? null : new Refusal("holds a number that " + reason);
+    return reason == null ? null : "holds a number that " + reason;
   }
 
-  private static <T> Refusal duplicates(List<T> elements, Function<T, ?> identity) {
+  private static <T> String duplicates(List<T> elements, Function<T, ?> identity) {
     Set<Object> seen = new HashSet<>();
     for (T element : elements) {
       if (!seen.add(identity.apply(element))) {
-        return new Refusal("holds one element twice; DynamoDB refuses duplicates in a set");
+        return "holds one element twice; DynamoDB refuses duplicates in a set";
       }
     }
     return emptySet(elements);
   }
 
-  private static Refusal emptySet(List<?> elements) {
+  private static String emptySet(List<?> elements) {
     return elements.isEmpty()
-        ? new Refusal("is an empty set; DynamoDB has no empty sets (store nothing instead)")
+        ? "is an empty set; DynamoDB has no empty sets (store nothing instead)"
         : null;
-  }
-
-  /** Why a value is refused, and its path below the attribute, grown as the check unwinds. */
-  private static final class Refusal {
-    private final String why;
-    private String path = "";
-
-    Refusal(String why) {
-      this.why = why;
-    }
-
-    Refusal below(String step) {
-      path = step + path;
-      return this;
-    }
-  }
-
-  private static long utf8Length(String text) {
-    long bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
   }
 }

@@ -50,10 +50,26 @@ public final class RecordKeys<R, K> {
    *     a lock item, or the item holds what DynamoDB would refuse (see {@link ItemRules})
    */
   public Map<String, AttributeValue> encodeItem(R item) {
-    Map<String, AttributeValue> encoded = refuseLockKey(named(() -> codec.encode(item)));
-    ItemRules.checkItem(tableName, codec.metadata(), encoded);
-    return encoded;
+    return encodeSized(item).attributes();
   }
+
+  /**
+   * The attributes of a caller's item, checked as {@link #encodeItem} checks them, and its size.
+   *
+   * @throws IllegalArgumentException as {@link #encodeItem}
+   */
+  public SizedItem encodeSized(R item) {
+    Map<String, AttributeValue> encoded = refuseLockKey(named(() -> codec.encode(item)));
+    return new SizedItem(encoded, ItemRules.checkItem(tableName, codec.metadata(), encoded));
+  }
+
+  /**
+   * An encoded item that passed {@link ItemRules}, with its size as DynamoDB counts it.
+   *
+   * @param attributes the item
+   * @param size its size in bytes
+   */
+  public record SizedItem(Map<String, AttributeValue> attributes, long size) {}
 
   /**
    * The attributes of an item that already passed {@link #encodeItem}: encoded again without
