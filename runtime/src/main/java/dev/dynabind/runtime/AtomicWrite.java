@@ -28,7 +28,7 @@ public final class AtomicWrite {
   private final List<Lock<?>> newLocks = new ArrayList<>();
 
   AtomicWrite(Dynabind db) {
-    this.transaction = new Transaction(db);
+    this.transaction = new Transaction(db, "atomic write");
   }
 
   /**

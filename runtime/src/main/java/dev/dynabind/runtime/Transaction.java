@@ -11,11 +11,10 @@ import dev.dynabind.runtime.internal.op.UpdateItemOperation;
 import dev.dynabind.runtime.internal.op.WriteCondition;
 import dev.dynabind.runtime.internal.table.ItemId;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -72,13 +71,21 @@ public final class Transaction {
 
   private final Dynabind db;
   private final List<TransactionAction> actions = new ArrayList<>();
-  private final Set<ItemId> items = new HashSet<>();
+  /** Every item an action acts on, with that action's index. */
+  private final Map<ItemId, Integer> items = new HashMap<>();
+  /** What messages call this: a transaction, or the atomic write built on it. */
+  private final String noun;
   private int parts;
   private long bytes;
   private String token;
 
   Transaction(Dynabind db) {
+    this(db, "transaction");
+  }
+
+  Transaction(Dynabind db, String noun) {
     this.db = Arguments.required(db, "db");
+    this.noun = noun;
   }
 
   /**
@@ -396,10 +403,11 @@ public final class Transaction {
     for (int i = 0; i < prepared.parts().size(); i++) {
       TransactWriteItem part = prepared.parts().get(i);
       ItemId id = new ItemId(TransactActions.tableName(part), prepared.keys().get(i));
-      if (items.contains(id) || ids.contains(id)) {
-        throw new IllegalArgumentException(what + " acts on an item an earlier action of this"
-            + " transaction already acts on; DynamoDB rejects a transaction that names an item"
-            + " twice");
+      Integer earlier = items.get(id);
+      if (earlier != null || ids.contains(id)) {
+        throw new IllegalArgumentException(what + ": its item is set twice in one " + noun
+            + (earlier == null ? "" : ", first by action " + earlier)
+            + "; DynamoDB rejects a transaction that names an item twice");
       }
       ids.add(id);
       size += TransactActions.size(part);
@@ -408,7 +416,7 @@ public final class Transaction {
       throw new IllegalArgumentException(what + " makes the transaction about " + (bytes + size)
           + " bytes; one transaction allows " + MAX_BYTES);
     }
-    items.addAll(ids);
+    ids.forEach(id -> items.put(id, index));
     parts += prepared.parts().size();
     bytes += size;
     actions.add(new TransactionAction(index, repository, key, ids.get(0), prepared.parts(),
