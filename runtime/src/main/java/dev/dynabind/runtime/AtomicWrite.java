@@ -1,11 +1,8 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.config.Arguments;
-import dev.dynabind.runtime.internal.table.ItemId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Several atomic writes, of one or more locked tables, applied together in one TransactWriteItems:
@@ -20,16 +17,18 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>DynamoDB allows 100 actions and 4 MB per transaction; each item takes two actions (the item
- * and its lock), so at most {@value AtomicTransaction#MAX_ITEMS} items. The limits are checked
+ * and its lock), so at most {@value #MAX_ITEMS} items. The limits are checked
  * before anything is sent.
  */
 public final class AtomicWrite {
-  private final Dynabind db;
-  private final List<AtomicAction<?>> actions = new ArrayList<>();
-  private final List<Written<?>> written = new ArrayList<>();
+  /** Items per transaction, each one with its lock. */
+  static final int MAX_ITEMS = Transaction.MAX_ACTIONS / 2;
+
+  private final Transaction transaction;
+  private final List<Lock<?>> newLocks = new ArrayList<>();
 
   AtomicWrite(Dynabind db) {
-    this.db = Objects.requireNonNull(db, "db");
+    this.transaction = new Transaction(db, "atomic write");
   }
 
   /**
@@ -49,16 +48,12 @@ public final class AtomicWrite {
    */
   public <R, K> AtomicWrite set(LockedRepository<R, K> repository, R item, Lock<K> lock) {
     Arguments.required(repository, "repository");
-    if (repository.db().client() != db.client()) {
-      throw new IllegalArgumentException("repository of table '" + repository.tableName()
-          + "' uses another DynamoDbClient; one transaction goes through one client");
+    if (newLocks.size() >= MAX_ITEMS) {
+      throw new IllegalArgumentException("an atomic write holds at most " + MAX_ITEMS
+          + " items (" + Transaction.MAX_ACTIONS + " TransactWriteItems actions, two per item),"
+          + " got " + (newLocks.size() + 1));
     }
-    List<AtomicAction<?>> next = new ArrayList<>(actions);
-    AtomicAction<K> action = repository.prepareAtomic(item, lock);
-    next.add(action);
-    AtomicTransaction.check(next);
-    actions.add(action);
-    written.add(new Written<>(repository, action.id(), item));
+    newLocks.add(transaction.addAtomic(repository, item, lock));
     return this;
   }
 
@@ -68,11 +63,12 @@ public final class AtomicWrite {
    * @return the count
    */
   public int size() {
-    return actions.size();
+    return newLocks.size();
   }
 
   /**
-   * Writes every item and advances every lock in one transaction.
+   * Writes every item and advances every lock in one transaction. Inside a batch context the
+   * cache then holds the items written; after a failure it forgets them.
    *
    * @return the new locks, in the order the items were set
    * @throws IllegalArgumentException when nothing was set
@@ -81,45 +77,10 @@ public final class AtomicWrite {
    * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public List<Lock<?>> commit() {
-    BatchContext context = db.contextOrCheckStrict();
-    for (AtomicAction<?> action : actions) {
-      // Checked again because time passed since set(); see Lock on why expired locks prove nothing.
-      if (!db.clock().instant().isBefore(action.oldLock().expiresAt())) {
-        throw new RaceConditionException("the lock of " + action.renderedKey() + " in table '"
-            + action.tableName() + "' expired at " + action.oldLock().expiresAt()
-            + " before the atomic write was committed; nothing was sent",
-            List.of(action.oldLock()), null);
-      }
+    if (newLocks.isEmpty()) {
+      throw new IllegalArgumentException("an atomic write needs at least one item");
     }
-    try {
-      AtomicTransaction.commit(db.pipeline(), actions);
-    } catch (RuntimeException | Error e) {
-      if (context != null) {
-        written.forEach(w -> w.forget(context));
-      }
-      throw e;
-    }
-    if (context != null) {
-      written.forEach(w -> w.store(context));
-    }
-    List<Lock<?>> locks = new ArrayList<>(actions.size());
-    for (AtomicAction<?> action : actions) {
-      locks.add(action.newLock());
-    }
-    return locks;
-  }
-
-  /**
-   * An item of this write, for the batch context cache: stored once the commit succeeded,
-   * forgotten when it failed (a lost response may hide an applied commit).
-   */
-  private record Written<R>(LockedRepository<R, ?> repository, ItemId id, R item) {
-    void store(BatchContext context) {
-      context.loader(repository.db()).stored(repository.codec(), id, Optional.of(item));
-    }
-
-    void forget(BatchContext context) {
-      context.loader(repository.db()).evict(repository.codec(), id);
-    }
+    transaction.commit();
+    return List.copyOf(newLocks);
   }
 }

@@ -177,12 +177,33 @@ public final class Dynabind {
 
   /**
    * Starts an atomic write of several locked items, of one or more tables, committed in one
-   * TransactWriteItems.
+   * TransactWriteItems: a {@link #transaction()} of {@code setAtomic} actions that returns the new
+   * locks.
    *
    * @return a new, empty write
    */
   public AtomicWrite atomic() {
     return new AtomicWrite(this);
+  }
+
+  /**
+   * Starts a transaction: puts, updates, deletes, condition checks and atomic writes of locked
+   * items, across tables, applied all or nothing in one TransactWriteItems.
+   *
+   * @return a new, empty transaction
+   */
+  public Transaction transaction() {
+    return new Transaction(this);
+  }
+
+  /**
+   * Starts a transactional read: up to 100 items across tables read as one consistent snapshot
+   * in one TransactGetItems.
+   *
+   * @return a new, empty read
+   */
+  public TransactGet transactGet() {
+    return new TransactGet(this);
   }
 
   /**

@@ -100,11 +100,10 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
    *     as they were
    */
   public Lock<K> setAtomic(R item, Lock<K> lock) {
-    BatchContext context = contextOrCheckStrict();
-    AtomicAction<K> action = prepareAtomic(item, lock);
-    writeThrough(context, action.id().key(), Optional.of(item),
-        () -> AtomicTransaction.commit(db().pipeline(), List.of(action)));
-    return action.newLock();
+    Transaction transaction = db().transaction();
+    Lock<K> next = transaction.addAtomic(this, item, lock);
+    transaction.commit();
+    return next;
   }
 
   /**
@@ -291,6 +290,16 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
         locks.advance(lockKey, lock, next, ttl),
         encoded, locks.lockItem(lockKey, next, ttl, lock.lifetimeId()), lock,
         new Lock<>(tableName(), lock.key(), next, Instant.ofEpochSecond(ttl), lock.lifetimeId()));
+  }
+
+  /** The key of an item's lock item; used by {@link Transaction}. */
+  Map<String, AttributeValue> lockKeyOf(Map<String, AttributeValue> itemKey) {
+    return locks.lockKey(itemKey);
+  }
+
+  /** The transaction action that makes every lock of an item stale; used by {@link Transaction}. */
+  TransactWriteItem lockBump(Map<String, AttributeValue> itemKey) {
+    return locks.bump(locks.lockKey(itemKey));
   }
 
   private R readConsistent(Map<String, AttributeValue> itemKey) {

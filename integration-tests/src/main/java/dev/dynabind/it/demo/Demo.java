@@ -43,6 +43,7 @@ public final class Demo {
         new ConditionalDemo(),
         new OrderDemo(),
         new AccountDemo(),
+        new TransferDemo(),
         new BadKeyDemo(),
         new BatchDemo(),
         new ScanDemo()

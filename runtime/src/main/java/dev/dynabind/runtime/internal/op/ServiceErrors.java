@@ -1,10 +1,14 @@
 package dev.dynabind.runtime.internal.op;
 
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
 import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** How DynamoDB's failures are classified, for the single-request pipeline and the batch engine. */
 public final class ServiceErrors {
@@ -45,5 +49,24 @@ public final class ServiceErrors {
    */
   public static ConditionalCheckFailedException withoutItem(ConditionalCheckFailedException error) {
     return error.hasItem() ? error.toBuilder().item(null).build() : error;
+  }
+
+  /**
+   * A transaction's cancellation without the items its reasons may carry
+   * (ReturnValuesOnConditionCheckFailure), so it can be chained as a cause. Codes, messages,
+   * status and request id stay.
+   *
+   * @param error the SDK's exception
+   * @return a copy whose reasons carry no items
+   */
+  public static TransactionCanceledException withoutItems(TransactionCanceledException error) {
+    if (!error.hasCancellationReasons()) {
+      return error;
+    }
+    List<CancellationReason> reasons = new ArrayList<>();
+    for (CancellationReason reason : error.cancellationReasons()) {
+      reasons.add(reason.hasItem() ? reason.toBuilder().item(null).build() : reason);
+    }
+    return (TransactionCanceledException) error.toBuilder().cancellationReasons(reasons).build();
   }
 }

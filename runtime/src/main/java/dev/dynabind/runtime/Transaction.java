@@ -1,0 +1,427 @@
+package dev.dynabind.runtime;
+
+import dev.dynabind.runtime.expression.Condition;
+import dev.dynabind.runtime.expression.Update;
+import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.op.DeleteItemOperation;
+import dev.dynabind.runtime.internal.op.PutItemOperation;
+import dev.dynabind.runtime.internal.op.TransactActions;
+import dev.dynabind.runtime.internal.op.TransactWriteOperation;
+import dev.dynabind.runtime.internal.op.UpdateItemOperation;
+import dev.dynabind.runtime.internal.op.WriteCondition;
+import dev.dynabind.runtime.internal.table.ItemId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+
+/**
+ * Writes to one or more tables applied all or nothing, in one TransactWriteItems. Made by
+ * {@link Dynabind#transaction()}; not thread-safe, use one per unit of work.
+ *
+ * <pre>{@code
+ * db.transaction()
+ *     .put(users, user, Condition.ifAbsent())
+ *     .update(accounts, from, Update.of(balance.add(-50)), balance.ge(50L))
+ *     .delete(sessions, sessionKey)
+ *     .check(orders, orderKey, status.eq(Status.PENDING))
+ *     .idempotencyToken("request-123")
+ *     .commit();
+ * }</pre>
+ *
+ * <p><b>Actions.</b> Each action is compiled as the repository's own single-item write is
+ * (conditions, updates, {@code @Version} checks, generated ids and timestamps), and validated
+ * when it is added: a bad key, a null argument, an item set twice (numbers in keys compare by
+ * value, as DynamoDB compares them), more than {@value #MAX_ACTIONS} DynamoDB actions or more
+ * than 4 MB in all is refused with an {@link IllegalArgumentException} naming the action's index
+ * (from 0), table and key, and nothing is sent. On a {@code @LockedBy} table a put, update or
+ * delete also advances the item's lock version, as the repository's writes do, and counts as two
+ * DynamoDB actions; so does {@link #setAtomic}.
+ *
+ * <p><b>Failures.</b> When DynamoDB cancels the transaction nothing is applied and
+ * {@link TransactionCanceledException} names each action's reason; a stale lock of a
+ * {@code setAtomic} action throws {@link RaceConditionException} instead.
+ *
+ * <p><b>Retries and idempotency.</b> Every commit sends a client request token: the one given to
+ * {@link #idempotencyToken(String)}, else one generated at the first commit and kept. Throttling,
+ * transaction conflicts and server errors are retried by the {@link RetryPolicy} with that same
+ * token, and DynamoDB applies a transaction with a given token at most once, so a retry after a
+ * lost response never applies it twice. DynamoDB remembers a token for 10 minutes after the
+ * request that used it; a commit repeated later with the same token is applied again. Calling
+ * {@link #commit()} again on the same transaction (after a timeout, say) is safe within that
+ * window.
+ *
+ * <p><b>Batch context.</b> Inside a {@link BatchContext} a commit stores the items it put in the
+ * context cache and forgets the items it updated or deleted (their state is read afresh); a failed
+ * commit forgets every item it wrote. In strict mode a commit outside a context throws
+ * {@link BatchContextRequiredException}.
+ */
+public final class Transaction {
+  /** DynamoDB's cap on actions in one TransactWriteItems. */
+  public static final int MAX_ACTIONS = 100;
+  /** DynamoDB's cap on the total size of one transaction: 4 MB. */
+  public static final long MAX_BYTES = 4L * 1024 * 1024;
+  /** DynamoDB's cap on the length of a client request token. */
+  private static final int MAX_TOKEN_LENGTH = 36;
+
+  private final Dynabind db;
+  private final List<TransactionAction> actions = new ArrayList<>();
+  /** Every item an action acts on, with that action's index. */
+  private final Map<ItemId, Integer> items = new HashMap<>();
+  /** What messages call this: a transaction, or the atomic write built on it. */
+  private final String noun;
+  private int parts;
+  private long bytes;
+  private String token;
+
+  Transaction(Dynabind db) {
+    this(db, "transaction");
+  }
+
+  Transaction(Dynabind db, String noun) {
+    this.db = Arguments.required(db, "db");
+    this.noun = noun;
+  }
+
+  /**
+   * Adds an unconditional put of an item, replacing any item with its key; stamped and, on a
+   * {@code @Version} table, version-checked as {@link Repository#save(Object)} does.
+   *
+   * @param repository the item's repository, made with this transaction's {@link Dynabind}'s client
+   * @param item the item
+   * @param <R> the record type
+   * @return this transaction
+   * @throws IllegalArgumentException when the action is refused (see the class description)
+   */
+  public <R> Transaction put(Repository<R, ?> repository, R item) {
+    return putItem(repository, item, null);
+  }
+
+  /**
+   * Adds a put that applies only when a condition on the stored item holds, as
+   * {@link Repository#save(Object, Condition)} does.
+   *
+   * @param repository the item's repository
+   * @param item the item
+   * @param condition the condition on the item stored now
+   * @param <R> the record type
+   * @return this transaction
+   * @throws IllegalArgumentException when the action is refused (see the class description)
+   */
+  public <R> Transaction put(Repository<R, ?> repository, R item, Condition condition) {
+    return putItem(repository, item, Arguments.required(condition, "condition"));
+  }
+
+  /**
+   * Adds an update of one item in place, as {@link Repository#update(Object, Update)} does
+   * (a missing item is created); a transaction returns no item.
+   *
+   * @param repository the item's repository
+   * @param key the key
+   * @param update the changes
+   * @param <K> the key type
+   * @return this transaction
+   * @throws IllegalArgumentException when the action is refused (see the class description)
+   */
+  public <K> Transaction update(Repository<?, K> repository, K key, Update update) {
+    return updateItem(repository, key, update, null);
+  }
+
+  /**
+   * Adds an update that applies only when a condition on the stored item holds.
+   *
+   * @param repository the item's repository
+   * @param key the key
+   * @param update the changes
+   * @param condition the condition on the item stored now; {@link Condition#ifPresent()} keeps
+   *     the update from creating a missing item
+   * @param <K> the key type
+   * @return this transaction
+   * @throws IllegalArgumentException when the action is refused (see the class description)
+   */
+  public <K> Transaction update(Repository<?, K> repository, K key, Update update,
+      Condition condition) {
+    return updateItem(repository, key, update, Arguments.required(condition, "condition"));
+  }
+
+  /**
+   * Adds a delete of one item; deleting an absent item is not an error.
+   *
+   * @param repository the item's repository
+   * @param key the key
+   * @param <K> the key type
+   * @return this transaction
+   * @throws IllegalArgumentException when the action is refused (see the class description)
+   */
+  public <K> Transaction delete(Repository<?, K> repository, K key) {
+    return deleteItem(repository, key, null);
+  }
+
+  /**
+   * Adds a delete that applies only when a condition on the stored item holds.
+   *
+   * @param repository the item's repository
+   * @param key the key
+   * @param condition the condition on the item stored now
+   * @param <K> the key type
+   * @return this transaction
+   * @throws IllegalArgumentException when the action is refused (see the class description)
+   */
+  public <K> Transaction delete(Repository<?, K> repository, K key, Condition condition) {
+    return deleteItem(repository, key, Arguments.required(condition, "condition"));
+  }
+
+  /**
+   * Adds a condition on an item that the transaction does not change: the whole transaction
+   * applies only when it holds.
+   *
+   * @param repository the item's repository
+   * @param key the key
+   * @param condition the condition on the item stored now
+   * @param <K> the key type
+   * @return this transaction
+   * @throws IllegalArgumentException when the action is refused (see the class description)
+   */
+  public <K> Transaction check(Repository<?, K> repository, K key, Condition condition) {
+    Condition c = Arguments.required(condition, "condition");
+    return add(repository, "check", () -> {
+      Map<String, AttributeValue> encoded = repository.recordKeys().encode(key);
+      return new Prepared(List.of(encoded), List.of(TransactActions.check(repository.tableName(), encoded,
+          WriteCondition.of(c, repository.codec().metadata()))), null, null, false);
+    });
+  }
+
+  /**
+   * Adds an atomic write of a {@code @LockedBy} item, as {@link LockedRepository#setAtomic} does:
+   * the item and the next version of its lock, conditioned on {@code lock} still being current.
+   * The new lock is what {@link LockedRepository#lock} reads after the commit.
+   *
+   * @param repository the item's repository
+   * @param item the item to write
+   * @param lock the item's current lock
+   * @param <R> the record type
+   * @param <K> the key type
+   * @return this transaction
+   * @throws IllegalArgumentException when the action is refused, or the lock belongs to another
+   *     item
+   * @throws RaceConditionException when the lock has already expired
+   */
+  public <R, K> Transaction setAtomic(LockedRepository<R, K> repository, R item, Lock<K> lock) {
+    addAtomic(repository, item, lock);
+    return this;
+  }
+
+  /**
+   * Sets the client request token every attempt of {@link #commit()} sends. Give one derived from
+   * the caller's own request id to make a repeated request (a client retrying after a timeout)
+   * apply once; DynamoDB remembers a token for 10 minutes, and refuses a token reused with other
+   * actions ({@code IdempotentParameterMismatchException}).
+   *
+   * @param token 1 to 36 characters
+   * @return this transaction
+   * @throws IllegalArgumentException when the token is null, empty or longer than 36 characters
+   */
+  public Transaction idempotencyToken(String token) {
+    Arguments.required(token, "token");
+    if (token.isEmpty() || token.length() > MAX_TOKEN_LENGTH) {
+      throw new IllegalArgumentException("an idempotency token has 1 to " + MAX_TOKEN_LENGTH
+          + " characters, got " + token.length());
+    }
+    this.token = token;
+    return this;
+  }
+
+  /**
+   * The client request token commits send: the one given, else the one generated at the first
+   * commit.
+   *
+   * @return the token, or empty before the first commit when none was given
+   */
+  public Optional<String> idempotencyToken() {
+    return Optional.ofNullable(token);
+  }
+
+  /**
+   * How many actions this transaction holds (a {@code setAtomic} counts as one, though DynamoDB
+   * counts its lock write too).
+   *
+   * @return the count
+   */
+  public int size() {
+    return actions.size();
+  }
+
+  /**
+   * Applies every action or none, in one TransactWriteItems; retries as the class description
+   * says.
+   *
+   * @throws IllegalArgumentException when the transaction is empty; nothing sent
+   * @throws TransactionCanceledException when DynamoDB canceled the transaction (a condition
+   *     failed, or conflicts or throttling outlasted the retries); nothing was applied
+   * @throws RaceConditionException when the lock of a {@code setAtomic} action was stale or has
+   *     expired; nothing was applied
+   * @throws BatchContextRequiredException in strict mode outside a batch context
+   */
+  public void commit() {
+    if (actions.isEmpty()) {
+      throw new IllegalArgumentException("a transaction needs at least one action");
+    }
+    BatchContext context = db.contextOrCheckStrict();
+    for (TransactionAction action : actions) {
+      Lock<?> lock = action.oldLock();
+      // Checked again because time passed since setAtomic; see Lock on why expired locks prove
+      // nothing.
+      if (lock != null && !db.clock().instant().isBefore(lock.expiresAt())) {
+        throw new RaceConditionException("the lock of " + action.renderedKey() + " in table '"
+            + action.tableName() + "' expired at " + lock.expiresAt()
+            + " before the atomic write was committed; nothing was sent", List.of(lock), null);
+      }
+    }
+    if (token == null) {
+      token = UUID.randomUUID().toString();
+    }
+    List<TransactWriteItem> sent = new ArrayList<>(parts);
+    List<String> keys = new ArrayList<>(actions.size());
+    for (TransactionAction action : actions) {
+      sent.addAll(action.parts());
+      keys.add(action.renderedKey());
+    }
+    try {
+      db.pipeline().run(new TransactWriteOperation(sent, String.join(", ", keys),
+          canceled -> TransactionCancellations.ofWrite(actions, canceled), token));
+    } catch (RuntimeException | Error e) {
+      if (context != null) {
+        actions.forEach(a -> a.forget(context));
+      }
+      throw e;
+    }
+    if (context != null) {
+      actions.forEach(a -> a.committed(context));
+    }
+  }
+
+  /** Adds a {@code setAtomic} action and returns the lock that holds once it is committed. */
+  <R, K> Lock<K> addAtomic(LockedRepository<R, K> repository, R item, Lock<K> lock) {
+    Arguments.required(item, "item");
+    Arguments.required(lock, "lock");
+    List<Lock<K>> next = new ArrayList<>(1);
+    add(repository, "setAtomic", () -> {
+      AtomicAction<K> action = repository.prepareAtomic(item, lock);
+      next.add(action.newLock());
+      return new Prepared(List.of(action.id().key(), repository.lockKeyOf(action.id().key())),
+          List.of(action.itemPut(), action.lockPut()), Optional.of(item), lock, true);
+    });
+    return next.get(0);
+  }
+
+  private <R> Transaction putItem(Repository<R, ?> repository, R item, Condition condition) {
+    Arguments.required(item, "item");
+    return add(repository, "put", () -> {
+      R stamped = repository.codec().beforeWrite(item, db.writeStamp());
+      Map<String, AttributeValue> encoded = repository.recordKeys().encodeItem(stamped);
+      Map<String, AttributeValue> key = repository.recordKeys().keyOf(encoded);
+      return locked(repository, key, TransactActions.put(PutItemOperation.save(
+          repository.tableName(), repository.codec().metadata(), key, encoded, condition)
+          .request()), Optional.of(stamped));
+    });
+  }
+
+  private <K> Transaction updateItem(Repository<?, K> repository, K key, Update update,
+      Condition condition) {
+    Arguments.required(update, "update");
+    return add(repository, "update", () -> {
+      Map<String, AttributeValue> encoded = repository.recordKeys().encode(key);
+      return locked(repository, encoded, TransactActions.update(UpdateItemOperation
+          .returningNew(repository.binding(), encoded, update, condition).request()), null);
+    });
+  }
+
+  private <K> Transaction deleteItem(Repository<?, K> repository, K key, Condition condition) {
+    return add(repository, "delete", () -> {
+      Map<String, AttributeValue> encoded = repository.recordKeys().encode(key);
+      return locked(repository, encoded, TransactActions.delete(new DeleteItemOperation(
+          repository.tableName(), repository.codec().metadata(), encoded,
+          WriteCondition.of(condition, repository.codec().metadata())).request()), null);
+    });
+  }
+
+  /**
+   * A write of a {@code @LockedBy} table also advances the item's lock, so a lock read before
+   * this transaction is stale afterwards, as with the repository's own writes.
+   */
+  private static Prepared locked(Repository<?, ?> repository, Map<String, AttributeValue> key,
+      TransactWriteItem write, Optional<?> stored) {
+    if (repository instanceof LockedRepository<?, ?> locked) {
+      return new Prepared(List.of(key, locked.lockKeyOf(key)),
+          List.of(write, locked.lockBump(key)), stored, null, true);
+    }
+    return new Prepared(List.of(key), List.of(write), stored, null, true);
+  }
+
+  /**
+   * What preparing an action produced: the DynamoDB actions and the key of the item each acts on
+   * (the action's own item first), what the cache learns, and the lock of a {@code setAtomic}.
+   */
+  private record Prepared(List<Map<String, AttributeValue>> keys, List<TransactWriteItem> parts,
+      Optional<?> stored, Lock<?> oldLock, boolean written) {}
+
+  /**
+   * Prepares an action and checks it against the actions already added; on any refusal the
+   * transaction is left as it was.
+   */
+  private Transaction add(Repository<?, ?> repository, String kind, Supplier<Prepared> prepare) {
+    int index = actions.size();
+    Arguments.required(repository, "repository");
+    if (repository.db().client() != db.client()) {
+      throw new IllegalArgumentException("action " + index + " (" + kind + " in table '"
+          + repository.tableName() + "'): its repository uses another DynamoDbClient; one"
+          + " transaction goes through one client");
+    }
+    Prepared prepared;
+    try {
+      prepared = prepare.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("action " + index + " (" + kind + " in table '"
+          + repository.tableName() + "'): " + e.getMessage(), e);
+    }
+    String key = ItemDecodeException.renderKey(repository.codec().metadata(),
+        prepared.keys().get(0));
+    String what = "action " + index + " (" + kind + " of " + key + " in table '"
+        + repository.tableName() + "')";
+    if (parts + prepared.parts().size() > MAX_ACTIONS) {
+      throw new IllegalArgumentException(what + " is one too many: a transaction holds at most "
+          + MAX_ACTIONS + " DynamoDB actions (a write of a @LockedBy table takes two), and "
+          + parts + " are taken");
+    }
+    List<ItemId> ids = new ArrayList<>(prepared.parts().size());
+    long size = 0;
+    for (int i = 0; i < prepared.parts().size(); i++) {
+      TransactWriteItem part = prepared.parts().get(i);
+      ItemId id = new ItemId(TransactActions.tableName(part), prepared.keys().get(i));
+      Integer earlier = items.get(id);
+      if (earlier != null || ids.contains(id)) {
+        throw new IllegalArgumentException(what + ": its item is set twice in one " + noun
+            + (earlier == null ? "" : ", first by action " + earlier)
+            + "; DynamoDB rejects a transaction that names an item twice");
+      }
+      ids.add(id);
+      size += TransactActions.size(part);
+    }
+    if (bytes + size > MAX_BYTES) {
+      throw new IllegalArgumentException(what + " makes the transaction about " + (bytes + size)
+          + " bytes; one transaction allows " + MAX_BYTES);
+    }
+    ids.forEach(id -> items.put(id, index));
+    parts += prepared.parts().size();
+    bytes += size;
+    actions.add(new TransactionAction(index, repository, key, ids.get(0), prepared.parts(),
+        prepared.stored(), prepared.oldLock(), prepared.written()));
+    return this;
+  }
+
+}
