@@ -11,15 +11,17 @@ final class Tables {
   static void create(Dynabind db, DemoOutput out) {
     out.heading("Tables (on-demand; created unless they exist)");
     List<Repository<?, ?>> repositories = List.of(
-        new UserRepository(db), new OrderRepository(db), new AccountRepository(db));
+        new UserRepository(db), new OrderRepository(db), new AccountRepository(db),
+        new SessionRepository(db));
     for (Repository<?, ?> repository : repositories) {
       repository.createTable();
       var metadata = repository.codec().metadata();
-      out.line("%-16s partition key %s%s%s", repository.tableName(),
+      out.line("%-16s partition key %s%s%s%s", repository.tableName(),
           metadata.partitionKey().attributeName(),
           metadata.sortKey() == null ? "" : ", sort key " + metadata.sortKey().attributeName(),
           metadata.lock() == null ? "" : ", locked (lock items + TTL on '"
-              + metadata.lock().ttlAttribute() + "')");
+              + metadata.lock().ttlAttribute() + "')",
+          metadata.lifecycle().ttl().map(ttl -> ", TTL on '" + ttl + "'").orElse(""));
     }
   }
 }
