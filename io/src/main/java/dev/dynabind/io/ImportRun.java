@@ -3,6 +3,8 @@ package dev.dynabind.io;
 import dev.dynabind.runtime.ItemDecodeException;
 import dev.dynabind.runtime.RawTable;
 import dev.dynabind.runtime.Repository;
+import dev.dynabind.runtime.spi.KeyAttribute;
+import dev.dynabind.runtime.spi.TableMetadata;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +54,7 @@ final class ImportRun<R> {
       do {
         window = new Window(source);
         try {
-          repository.batchSave(StreamSupport.stream(window, false));
+          repository.batchSave(StreamSupport.stream(window, false), config.writeOptions());
         } catch (ImportReadFailure e) {
           throw e.getCause();
         } catch (RuntimeException e) {
@@ -152,7 +154,9 @@ final class ImportRun<R> {
       try {
         R item = repository.codec().decode(record.item());
         // A missing or empty key would stop batchSave as a whole; here it is one bad record.
-        checkKey(repository, item);
+        if (!idFilledOnWrite(record)) {
+          checkKey(repository, item);
+        }
         return item;
       } catch (ItemDecodeException e) {
         reject(record, e.attribute() == null ? "" : e.attribute(), "does not fit the record");
@@ -160,6 +164,31 @@ final class ImportRun<R> {
         reject(record, "", "has a missing or invalid key");
       }
       return null;
+    }
+
+    /**
+     * Whether the record lacks only a {@code @GeneratedId} key, which {@code batchSave} fills in
+     * (a restore stores items as given, so there it is a missing key).
+     */
+    private boolean idFilledOnWrite(SourceRecord record) {
+      TableMetadata metadata = repository.codec().metadata();
+      String id = metadata.lifecycle().generatedIdAttribute();
+      if (config.restores() || id == null || record.item().containsKey(id)) {
+        return false;
+      }
+      KeyAttribute partition = metadata.partitionKey();
+      KeyAttribute sort = metadata.sortKey();
+      boolean idIsPartition = partition.attributeName().equals(id);
+      if (!idIsPartition && (sort == null || !sort.attributeName().equals(id))) {
+        return false;
+      }
+      KeyAttribute other = idIsPartition ? sort : partition;
+      return other == null || present(record.item().get(other.attributeName()));
+    }
+
+    private static boolean present(AttributeValue key) {
+      return key != null && !(key.s() != null && key.s().isEmpty())
+          && !(key.b() != null && key.b().asByteArray().length == 0);
     }
 
     private static <T, K> void checkKey(Repository<T, K> repository, T item) {

@@ -1,5 +1,6 @@
 package dev.dynabind.io;
 
+import dev.dynabind.runtime.BatchWriteOptions;
 import dev.dynabind.runtime.Repository;
 import java.io.InputStream;
 import java.util.Objects;
@@ -37,6 +38,7 @@ public final class TableImport<R> {
   private final Repository<R, ?> repository;
   private Format format = Format.DYNAMODB_JSON;
   private boolean stopOnBadRecord;
+  private boolean restore;
   private double maxWriteUnitsPerSecond;
   private int windowSize = 1000;
   private Consumer<Progress<ImportCheckpoint>> progress = p -> {};
@@ -83,6 +85,23 @@ public final class TableImport<R> {
    */
   public TableImport<R> stopOnBadRecord(boolean stop) {
     this.stopOnBadRecord = stop;
+    return this;
+  }
+
+  /**
+   * Whether records are stored exactly as the file has them, as a restore of an export needs;
+   * false unless set. Without it, records are stamped as {@code batchSave} stamps them (a null
+   * {@code @GeneratedId} or {@code @CreatedAt} filled in, {@code @UpdatedAt} set to the import's
+   * instant), and a table with {@code @Version} is refused, since a batch write cannot check
+   * versions. With it ({@code BatchWriteOptions.restore()}), nothing is filled in, stamped,
+   * advanced or checked: every item keeps the timestamps and version of the file, and the last
+   * write of a key wins. Tables without lifecycle annotations are written the same either way.
+   *
+   * @param restore true to store the file's items as they are
+   * @return this
+   */
+  public TableImport<R> restore(boolean restore) {
+    this.restore = restore;
     return this;
   }
 
@@ -157,7 +176,8 @@ public final class TableImport<R> {
    *
    * @param in the file's content, gzip-compressed or not
    * @return what was written and which records did not fit
-   * @throws IllegalArgumentException when the stream is null; nothing is read
+   * @throws IllegalArgumentException when the stream is null, or the table has a {@code @Version}
+   *     attribute and {@link #restore} is not set; nothing is read
    * @throws ImportException when the file cannot be read as its format, a CSV column is not an
    *     attribute of the record, a record did not fit and {@link #stopOnBadRecord} is set, or a
    *     window was not completely written ({@code UnprocessedItemsException} as cause); its
@@ -166,6 +186,13 @@ public final class TableImport<R> {
   public ImportResult from(InputStream in) {
     if (in == null) {
       throw new IllegalArgumentException("in is null");
+    }
+    String version = repository.codec().metadata().lifecycle().versionAttribute();
+    if (version != null && !restore) {
+      throw new IllegalArgumentException("table '" + repository.tableName()
+          + "' has the @Version attribute '" + version + "', which an import (BatchWriteItem)"
+          + " cannot check; call restore(true) to store the file's items as they are, versions"
+          + " included; nothing was read");
     }
     CapacityLimiter limiter = maxWriteUnitsPerSecond > 0
         ? new CapacityLimiter(maxWriteUnitsPerSecond, ticker) : CapacityLimiter.NONE;
@@ -182,6 +209,14 @@ public final class TableImport<R> {
 
   boolean stopOnBadRecord() {
     return stopOnBadRecord;
+  }
+
+  boolean restores() {
+    return restore;
+  }
+
+  BatchWriteOptions writeOptions() {
+    return restore ? BatchWriteOptions.restore() : BatchWriteOptions.defaults();
   }
 
   int windowSize() {

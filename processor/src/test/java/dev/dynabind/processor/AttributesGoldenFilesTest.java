@@ -19,14 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class AttributesGoldenFilesTest {
   private static final List<String> GENERATED =
-      List.of("UserAttributes", "OrderAttributes", "AccountAttributes");
+      List.of("UserAttributes", "OrderAttributes", "AccountAttributes", "SessionAttributes");
   private static final boolean REGENERATE =
       "true".equals(System.getenv("DYNABIND_REGENERATE_GOLDEN"));
 
   @Test
   void generatedAttributeReferencesMatchTheGoldenFiles() throws IOException {
     Compilation compilation =
-        Compilations.compile("good/User.java", "good/Order.java", "good/Account.java");
+        Compilations.compile("good/User.java", "good/Order.java", "good/Account.java",
+            "good/Session.java");
     assertThat(compilation).succeededWithoutWarnings();
     for (String name : GENERATED) {
       String actual = compilation.generatedSourceFile("shop." + name).orElseThrow()

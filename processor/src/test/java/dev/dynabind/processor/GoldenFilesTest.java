@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 class GoldenFilesTest {
   private static final List<String> GENERATED = List.of("UserCodec", "UserRepository",
       "OrderCodec", "OrderRepository", "OrderKey", "AccountCodec", "AccountRepository",
-      "AccountKey", "ShipmentCodec", "ShipmentRepository");
+      "AccountKey", "ShipmentCodec", "ShipmentRepository", "SessionCodec", "SessionRepository");
   private static final boolean REGENERATE =
       "true".equals(System.getenv("DYNABIND_REGENERATE_GOLDEN"));
 
   private static Compilation compileGood() {
     return Compilations.compile("good/User.java", "good/Order.java", "good/Account.java",
-        "good/Shipment.java");
+        "good/Shipment.java", "good/Session.java");
   }
 
   @Test

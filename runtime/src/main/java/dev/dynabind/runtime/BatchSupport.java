@@ -30,7 +30,7 @@ final class BatchSupport {
 
   /**
    * The record a batch put stores: refused when null or when its table is versioned and the call
-   * did not opt out, else stamped by the codec.
+   * did not opt out, else stamped by the codec, or kept as given by a restore.
    */
   static <R> R stamp(Repository<R, ?> repository, R item, int element, WriteStamp stamp,
       BatchWriteOptions options) {
@@ -38,7 +38,7 @@ final class BatchSupport {
       throw new IllegalArgumentException(where(repository, element) + "the item is null");
     }
     checkVersionedPut(repository, options);
-    return repository.codec().beforeWrite(item, stamp);
+    return options.restores() ? item : repository.codec().beforeWrite(item, stamp);
   }
 
   /**
@@ -77,7 +77,8 @@ final class BatchSupport {
           + "' has the @Version attribute '" + version + "', which a batch put cannot check"
           + " (BatchWriteItem takes no conditions), so it could overwrite a newer item; use"
           + " save(item) for each item to write with the version check, or pass"
-          + " BatchWriteOptions.skipVersionCheck() to write without it; nothing was sent");
+          + " BatchWriteOptions.skipVersionCheck() to write without it (or"
+          + " BatchWriteOptions.restore() to store the items exactly as given); nothing was sent");
     }
   }
 

@@ -4,6 +4,7 @@ import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.expression.Update;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
+import dev.dynabind.runtime.internal.lifecycle.LifecycleUpdate;
 import dev.dynabind.runtime.internal.op.DeleteItemOperation;
 import dev.dynabind.runtime.internal.op.GetItemOperation;
 import dev.dynabind.runtime.internal.op.Operation;
@@ -156,7 +157,8 @@ public abstract class Repository<R, K> {
   }
 
   /**
-   * Deletes one item; deleting an absent item is not an error.
+   * Deletes one item; deleting an absent item is not an error. On a {@code @Version} table no
+   * version is checked (see {@link #delete(Object, Condition)}).
    *
    * @param key the key
    * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
@@ -243,7 +245,9 @@ public abstract class Repository<R, K> {
 
   /**
    * Deletes one item only when a condition on it holds (a conditional DeleteItem). With a
-   * condition, an absent item fails unless the condition holds for an absent item.
+   * condition, an absent item fails unless the condition holds for an absent item. On a
+   * {@code @Version} table a delete checks no version, as the Enhanced Client's do not; to delete
+   * only the version read, pass {@code version.eq(read)} as the condition.
    *
    * @param key the key
    * @param condition the condition on the item stored now
@@ -279,11 +283,21 @@ public abstract class Repository<R, K> {
    * a failure it forgets the key. On a {@code @LockedBy} table updates are refused (see
    * {@link LockedRepository}).
    *
+   * <p><b>Lifecycle.</b> The same request sets {@code @UpdatedAt} to the {@link Dynabind#clock()}'s
+   * instant, and {@code @CreatedAt} and a non-key {@code @GeneratedId} only when it creates the
+   * item ({@code if_not_exists}); it adds 1 to {@code @Version} (a created item gets 1). The
+   * version is not checked: an update changes what is stored rather than replacing a version it
+   * read. To apply it only to the version read, pass {@code version.eq(read)} as the condition of
+   * {@link #update(Object, Update, Condition)}. The update itself may not change those
+   * attributes (an {@link IllegalArgumentException}); {@code @Ttl} is the caller's to set.
+   *
    * @param key the key
    * @param update the changes
    * @return the item as stored after the update
-   * @throws IllegalArgumentException when the key or update is null, the key is empty, or it is
-   *     the key of a lock item; nothing is sent
+   * @throws IllegalArgumentException when the key or update is null, the key is empty, it is the
+   *     key of a lock item, or the update changes an attribute that the lifecycle sets
+   *     ({@code @GeneratedId}, {@code @CreatedAt}, {@code @UpdatedAt}, {@code @Version}); nothing
+   *     is sent
    * @throws ItemDecodeException when the item after the update cannot be decoded into the record
    *     (the update was applied)
    * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
@@ -304,9 +318,9 @@ public abstract class Repository<R, K> {
    * @param update the changes
    * @param condition the condition on the item stored now; {@link Condition#ifPresent()} keeps
    *     the update from creating a missing item
-   * @return the item as stored after the update
-   * @throws IllegalArgumentException when an argument is null, the key is empty, or it is the key
-   *     of a lock item; nothing is sent
+   * @return the item as stored after the update, stamped as {@link #update(Object, Update)} says
+   * @throws IllegalArgumentException when an argument is null, the key is empty, it is the key of
+   *     a lock item, or the update changes an attribute that the lifecycle sets; nothing is sent
    * @throws ConditionFailedException when the condition did not hold; nothing was changed, and
    *     {@link ConditionFailedException#item} gives the item as it was
    * @throws ItemDecodeException when the item after the update cannot be decoded into the record
@@ -322,7 +336,9 @@ public abstract class Repository<R, K> {
    * {@link Dynabind#concurrency()}; nothing is read first. Throttling is retried per the
    * {@link Dynabind#retryPolicy()}. As with {@link #update(Object, Update)}, missing items are
    * created; use {@link #updateAll(Collection, Update, Condition)} with
-   * {@link Condition#ifPresent()} to change only existing ones.
+   * {@link Condition#ifPresent()} to change only existing ones. Lifecycle attributes are set as
+   * {@link #update(Object, Update)} sets them, with one instant for the whole call and a new id
+   * for each item created.
    *
    * <pre>{@code
    * users.updateAll(keys, Update.of(status.set(Status.INACTIVE)));
@@ -330,8 +346,9 @@ public abstract class Repository<R, K> {
    *
    * @param keys the keys; duplicates are updated once
    * @param update the changes
-   * @throws IllegalArgumentException when an argument is null, or a key is null, empty or that of
-   *     a lock item, naming it; nothing is sent
+   * @throws IllegalArgumentException when an argument is null, a key is null, empty or that of a
+   *     lock item (naming it), or the update changes an attribute that the lifecycle sets; nothing
+   *     is sent
    * @throws UpdateAllException when some items were not updated; it lists exactly those keys,
    *     each with why, and every other item was updated
    * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
@@ -349,8 +366,9 @@ public abstract class Repository<R, K> {
    * @param keys the keys; duplicates are updated once
    * @param update the changes
    * @param condition the condition on each item stored now
-   * @throws IllegalArgumentException when an argument is null, or a key is null, empty or that of
-   *     a lock item, naming it; nothing is sent
+   * @throws IllegalArgumentException when an argument is null, a key is null, empty or that of a
+   *     lock item (naming it), or the update changes an attribute that the lifecycle sets; nothing
+   *     is sent
    * @throws UpdateAllException when some items were not updated; it lists exactly those keys,
    *     each with why ({@link UpdateAllException.Reason}), and every other item was updated
    * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
@@ -381,7 +399,9 @@ public abstract class Repository<R, K> {
     Arguments.required(update, "update");
     checkUpdatable();
     BatchContext context = contextOrCheckStrict();
-    return updateEncoded(context, recordKeys.encode(key), update, condition);
+    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    LifecycleUpdate lifecycle = LifecycleUpdate.of(tableName, codec.metadata(), update);
+    return updateEncoded(context, encodedKey, lifecycle.stamped(db.writeStamp()), condition);
   }
 
   /**

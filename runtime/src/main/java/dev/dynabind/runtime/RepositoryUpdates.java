@@ -6,7 +6,9 @@ import dev.dynabind.runtime.internal.batch.BatchCalls;
 import dev.dynabind.runtime.internal.batch.ItemCall;
 import dev.dynabind.runtime.internal.batch.Outcome;
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.lifecycle.LifecycleUpdate;
 import dev.dynabind.runtime.internal.table.ItemId;
+import dev.dynabind.runtime.spi.WriteStamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -29,13 +31,17 @@ final class RepositoryUpdates {
     Arguments.required(update, "update");
     repository.checkUpdatable();
     BatchContext context = repository.contextOrCheckStrict();
+    LifecycleUpdate lifecycle = LifecycleUpdate.of(repository.tableName(),
+        repository.codec().metadata(), update);
+    // One instant for the whole call, as a batch put has; each request gets its own id.
+    WriteStamp stamp = repository.db().writeStamp();
     Map<ItemId, ItemCall> calls = new LinkedHashMap<>();
     int element = 0;
     for (K key : keys) {
       Map<String, AttributeValue> encoded = BatchSupport.encodeKey(repository, key, element++);
       ItemId id = new ItemId(repository.tableName(), encoded);
-      calls.putIfAbsent(id, new ItemCall(id, key,
-          () -> repository.updateEncoded(context, encoded, update, condition)));
+      calls.putIfAbsent(id, new ItemCall(id, key, () ->
+          repository.updateEncoded(context, encoded, lifecycle.stamped(stamp), condition)));
     }
     if (calls.isEmpty()) {
       return;

@@ -1,6 +1,8 @@
 package dev.dynabind.runtime;
 
+import java.util.Map;
 import java.util.OptionalLong;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A write of a {@code @Version} table found another version stored than the one the caller read,
@@ -9,7 +11,10 @@ import java.util.OptionalLong;
  *
  * <p>The message names the table (prefix included), the key, the version the write expected and
  * the version stored, such as {@code version conflict on {id=S:a} in table 'dev_users': the write
- * expected version 3, but version 4 is stored; nothing was written}.
+ * expected version 3, but version 4 is stored; nothing was written}. Like every
+ * {@link ConditionFailedException} of a repository's write, it keeps the item as it was, outside
+ * its message: {@code e.item(users)} is the stored item the write did not replace (empty when
+ * none was stored), so a retry can start from it without reading again.
  */
 public final class VersionConflictException extends ConditionFailedException {
   private static final long serialVersionUID = 1L;
@@ -30,8 +35,26 @@ public final class VersionConflictException extends ConditionFailedException {
    */
   public VersionConflictException(String tableName, String key, Long expectedVersion,
       Long storedVersion, boolean storedKnown) {
+    this(tableName, key, expectedVersion, storedVersion, storedKnown, null);
+  }
+
+  /**
+   * Creates the exception with the item as it was; made by the runtime when a version check
+   * fails, from the stored item DynamoDB returned (ReturnValuesOnConditionCheckFailure
+   * {@code ALL_OLD}). {@link #item(Repository)} decodes it.
+   *
+   * @param tableName the table, prefix included
+   * @param key the item's key as messages render it
+   * @param expectedVersion the version the write expected, or null when it expected none stored
+   * @param storedVersion the version stored, or null when there is no item or it has no version
+   * @param storedKnown whether DynamoDB reported the stored item at all; when false,
+   *     {@code storedVersion} means nothing
+   * @param itemAsItWas the stored item as DynamoDB returned it, or null when there was none
+   */
+  public VersionConflictException(String tableName, String key, Long expectedVersion,
+      Long storedVersion, boolean storedKnown, Map<String, AttributeValue> itemAsItWas) {
     super(message(tableName, key, expectedVersion, storedVersion, storedKnown), tableName, key,
-        null, null);
+        itemAsItWas, null);
     this.expectedVersion = expectedVersion;
     this.storedVersion = storedVersion;
     this.storedKnown = storedKnown;

@@ -96,12 +96,14 @@ public record VersionCheck(String attribute, Long expected) {
 
   /**
    * The exception of a put whose condition failed, from the stored item DynamoDB returned
-   * ({@code ReturnValuesOnConditionCheckFailure=ALL_OLD}); only the version is taken from it.
+   * ({@code ReturnValuesOnConditionCheckFailure=ALL_OLD}): the versions for the message, and the
+   * item for {@code item(repository)}.
    *
    * @param tableName the table, prefix included
    * @param renderedKey the key as messages render it
    * @param error the SDK's exception
-   * @return the exception to throw; it carries no SDK exception, which holds the whole item
+   * @return the exception to throw; it chains no SDK exception, which would carry the item in the
+   *     cause chain
    */
   public VersionConflictException conflict(String tableName, String renderedKey,
       ConditionalCheckFailedException error) {
@@ -116,9 +118,11 @@ public record VersionCheck(String attribute, Long expected) {
         storedVersion = Long.parseLong(stored.n());
       } catch (NumberFormatException notALong) {
         // A version written by other software that is not a whole number: reported as unknown.
-        return new VersionConflictException(tableName, renderedKey, expected, null, false);
+        return new VersionConflictException(tableName, renderedKey, expected, null, false,
+            error.item());
       }
     }
-    return new VersionConflictException(tableName, renderedKey, expected, storedVersion, true);
+    return new VersionConflictException(tableName, renderedKey, expected, storedVersion, true,
+        error.item());
   }
 }
