@@ -41,13 +41,14 @@ class LifecycleUpdateTest {
   private final RequestCounter counter = new RequestCounter();
   private final MutableClock clock = new MutableClock(START);
   private DynamoDbClient client;
+  private Dynabind db;
   private DocRepository docs;
   private TicketRepository tickets;
 
   @BeforeEach
   void setUp() {
     client = TestClients.client(counter);
-    Dynabind db = Dynabind.builder().client(client).tableNamePrefix(TestClients.uniquePrefix())
+    db = Dynabind.builder().client(client).tableNamePrefix(TestClients.uniquePrefix())
         .requireBatchContext(false).clock(clock).build();
     docs = new DocRepository(db);
     tickets = new TicketRepository(db);
@@ -87,6 +88,22 @@ class LifecycleUpdateTest {
     Ticket second = tickets.update("t-1", Update.of(TicketAttributes.state.set("closed")));
     assertEquals(new Ticket("t-1", created.ref(), "closed", START, START.plus(LATER), 2), second);
     assertEquals(second, tickets.get("t-1").orElseThrow());
+  }
+
+  @Test
+  void aTransactionUpdateStampsAsAnUpdateDoes() {
+    Doc saved = docs.save(new Doc(null, "draft", null, null, null, null));
+    clock.advance(LATER);
+    db.transaction().update(docs, saved.id(), Update.of(DocAttributes.title.set("final")))
+        .update(tickets, "t-9", Update.of(TicketAttributes.state.set("open"))).commit();
+    assertEquals(new Doc(saved.id(), "final", START, START.plus(LATER), 2L, null),
+        docs.get(saved.id()).orElseThrow());
+    Ticket created = tickets.get("t-9").orElseThrow();
+    assertEquals(START.plus(LATER), created.createdAt());
+    assertEquals(1, created.version());
+    assertNotNull(created.ref());
+    assertThrows(IllegalArgumentException.class, () -> db.transaction()
+        .update(docs, saved.id(), Update.of(DocAttributes.version.set(9L))));
   }
 
   @Test

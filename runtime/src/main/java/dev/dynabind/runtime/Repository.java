@@ -400,8 +400,20 @@ public abstract class Repository<R, K> {
     checkUpdatable();
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
-    LifecycleUpdate lifecycle = LifecycleUpdate.of(tableName, codec.metadata(), update);
-    return updateEncoded(context, encodedKey, lifecycle.stamped(db.writeStamp()), condition);
+    return updateEncoded(context, encodedKey, lifecycleOf(update).stamped(db.writeStamp()),
+        condition);
+  }
+
+  /**
+   * The caller's update checked against the table's lifecycle attributes, ready to be stamped;
+   * every update path ({@code update}, {@code updateAll}, transaction updates) goes through here.
+   *
+   * @param update the caller's changes
+   * @return the update with the lifecycle actions to add
+   * @throws IllegalArgumentException when the update changes an attribute the lifecycle owns
+   */
+  final LifecycleUpdate lifecycleOf(Update update) {
+    return LifecycleUpdate.of(tableName, codec.metadata(), update);
   }
 
   /**

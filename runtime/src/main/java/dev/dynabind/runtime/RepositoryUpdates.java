@@ -31,8 +31,7 @@ final class RepositoryUpdates {
     Arguments.required(update, "update");
     repository.checkUpdatable();
     BatchContext context = repository.contextOrCheckStrict();
-    LifecycleUpdate lifecycle = LifecycleUpdate.of(repository.tableName(),
-        repository.codec().metadata(), update);
+    LifecycleUpdate lifecycle = repository.lifecycleOf(update);
     // One instant for the whole call, as a batch put has; each request gets its own id.
     WriteStamp stamp = repository.db().writeStamp();
     Map<ItemId, ItemCall> calls = new LinkedHashMap<>();

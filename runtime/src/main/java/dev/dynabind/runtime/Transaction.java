@@ -336,8 +336,9 @@ public final class Transaction {
     Arguments.required(update, "update");
     return add(repository, "update", () -> {
       Map<String, AttributeValue> encoded = repository.recordKeys().encode(key);
+      Update stamped = repository.lifecycleOf(update).stamped(db.writeStamp());
       return locked(repository, encoded, TransactActions.update(UpdateItemOperation
-          .returningNew(repository.binding(), encoded, update, condition).request()), null);
+          .returningNew(repository.binding(), encoded, stamped, condition).request()), null);
     });
   }
 
