@@ -38,7 +38,7 @@ class RateLimitTest {
       long[] now = {0};
       // Counting first shares the export's limiter: the count's reads are inside the rate.
       TableExport export = TableExport.of(source).format(Format.JSON_LINES).segments(2)
-          .maxReadUnitsPerSecond(5).countFirst(true);
+          .maxReadUnitsPerSecond(4).countFirst(true);
       export.ticker = new CapacityLimiter.Ticker() {
         @Override
         public synchronized long nanoTime() {
@@ -56,9 +56,9 @@ class RateLimitTest {
 
       assertEquals(2_000, done.items());
       double seconds = now[0] / 1e9;
-      assertTrue(seconds >= 15, "a run long enough to measure: " + seconds + " s");
+      assertTrue(seconds >= 20, "a run of at least 20 s, as the issue asks: " + seconds + " s");
       double rate = consumed[0] / seconds;
-      assertTrue(Math.abs(rate - 5) <= 0.5, consumed[0] + " units in " + seconds + " s = " + rate);
+      assertTrue(Math.abs(rate - 4) <= 0.4, consumed[0] + " units in " + seconds + " s = " + rate);
     }
   }
 }
