@@ -117,6 +117,24 @@ class ConditionalWriteContextTest {
   }
 
   @Test
+  void aTransactionUpdateOnALockedTableIsAllowedAndAdvancesTheLock() {
+    VaultRepository vaults = new VaultRepository(db);
+    vaults.createTable();
+    vaults.save(new Vault("ann", 10));
+    Lock<String> before = vaults.lock("ann");
+
+    db.transaction()
+        .update(vaults, "ann", Update.of(VaultAttributes.balance.add(5L)),
+            VaultAttributes.balance.eq(10L))
+        .commit();
+
+    assertEquals(Optional.of(new Vault("ann", 15)), vaults.get("ann"));
+    assertEquals(before.version() + 1, vaults.lock("ann").version());
+    assertThrows(RaceConditionException.class,
+        () -> vaults.setAtomic(new Vault("ann", 30), before));
+  }
+
+  @Test
   void aFailedConditionOnALockedTableChangesNeitherItemNorLock() {
     VaultRepository vaults = new VaultRepository(db);
     vaults.createTable();
