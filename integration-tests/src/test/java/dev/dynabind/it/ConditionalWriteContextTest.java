@@ -103,9 +103,7 @@ class ConditionalWriteContextTest {
 
   @Test
   void aConditionalSaveOnALockedTableAdvancesTheLockInTheSameTransaction() {
-    VaultRepository vaults = new VaultRepository(db);
-    vaults.createTable();
-    vaults.save(new Vault("ann", 10));
+    VaultRepository vaults = vaultWithAnnHolding10();
     Lock<String> before = vaults.lock("ann");
 
     vaults.save(new Vault("ann", 20), VaultAttributes.balance.eq(10L));
@@ -118,9 +116,7 @@ class ConditionalWriteContextTest {
 
   @Test
   void aTransactionUpdateOnALockedTableIsAllowedAndAdvancesTheLock() {
-    VaultRepository vaults = new VaultRepository(db);
-    vaults.createTable();
-    vaults.save(new Vault("ann", 10));
+    VaultRepository vaults = vaultWithAnnHolding10();
     Lock<String> before = vaults.lock("ann");
 
     db.transaction()
@@ -136,9 +132,7 @@ class ConditionalWriteContextTest {
 
   @Test
   void aFailedConditionOnALockedTableChangesNeitherItemNorLock() {
-    VaultRepository vaults = new VaultRepository(db);
-    vaults.createTable();
-    vaults.save(new Vault("ann", 10));
+    VaultRepository vaults = vaultWithAnnHolding10();
     Lock<String> before = vaults.lock("ann");
 
     ConditionFailedException saved = assertThrows(ConditionFailedException.class,
@@ -152,6 +146,13 @@ class ConditionalWriteContextTest {
     assertEquals(before.version(), vaults.lock("ann").version());
     vaults.delete("ann", VaultAttributes.balance.le(50L));
     assertEquals(Optional.empty(), vaults.get("ann"));
+  }
+
+  private VaultRepository vaultWithAnnHolding10() {
+    VaultRepository vaults = new VaultRepository(db);
+    vaults.createTable();
+    vaults.save(new Vault("ann", 10));
+    return vaults;
   }
 
   @Test
