@@ -103,9 +103,7 @@ class ConditionalWriteContextTest {
 
   @Test
   void aConditionalSaveOnALockedTableAdvancesTheLockInTheSameTransaction() {
-    VaultRepository vaults = new VaultRepository(db);
-    vaults.createTable();
-    vaults.save(new Vault("ann", 10));
+    VaultRepository vaults = vaultWithAnnHolding10();
     Lock<String> before = vaults.lock("ann");
 
     vaults.save(new Vault("ann", 20), VaultAttributes.balance.eq(10L));
@@ -117,10 +115,24 @@ class ConditionalWriteContextTest {
   }
 
   @Test
+  void aTransactionUpdateOnALockedTableIsAllowedAndAdvancesTheLock() {
+    VaultRepository vaults = vaultWithAnnHolding10();
+    Lock<String> before = vaults.lock("ann");
+
+    db.transaction()
+        .update(vaults, "ann", Update.of(VaultAttributes.balance.add(5L)),
+            VaultAttributes.balance.eq(10L))
+        .commit();
+
+    assertEquals(Optional.of(new Vault("ann", 15)), vaults.get("ann"));
+    assertEquals(before.version() + 1, vaults.lock("ann").version());
+    assertThrows(RaceConditionException.class,
+        () -> vaults.setAtomic(new Vault("ann", 30), before));
+  }
+
+  @Test
   void aFailedConditionOnALockedTableChangesNeitherItemNorLock() {
-    VaultRepository vaults = new VaultRepository(db);
-    vaults.createTable();
-    vaults.save(new Vault("ann", 10));
+    VaultRepository vaults = vaultWithAnnHolding10();
     Lock<String> before = vaults.lock("ann");
 
     ConditionFailedException saved = assertThrows(ConditionFailedException.class,
@@ -134,6 +146,13 @@ class ConditionalWriteContextTest {
     assertEquals(before.version(), vaults.lock("ann").version());
     vaults.delete("ann", VaultAttributes.balance.le(50L));
     assertEquals(Optional.empty(), vaults.get("ann"));
+  }
+
+  private VaultRepository vaultWithAnnHolding10() {
+    VaultRepository vaults = new VaultRepository(db);
+    vaults.createTable();
+    vaults.save(new Vault("ann", 10));
+    return vaults;
   }
 
   @Test

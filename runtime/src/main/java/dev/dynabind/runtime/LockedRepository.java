@@ -43,8 +43,12 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * their effect unknowingly. So do their conditional forms, {@link #save(Object, Condition)} and
  * {@link #delete(Object, Condition)}: the condition applies to the item, and a failed condition
  * changes neither the item nor the lock. {@code update} and {@code updateAll} are refused on a
- * locked table: a transaction cannot return the updated item, and an update outside one would
- * leave locks read before it valid; change an item with {@link #updateAtomic} instead.
+ * locked table with a {@link DynabindException} before anything is sent: a transaction cannot
+ * return the updated item, and an update outside one would leave locks read before it valid;
+ * change an item with {@link #updateAtomic} instead. {@link Transaction#update(Repository,
+ * Object, dev.dynabind.runtime.expression.Update)} is allowed on a locked table: it returns no
+ * item, so it advances the item's lock version in the same transaction (two DynamoDB actions),
+ * as {@code save} and {@code delete} do.
  *
  * @param <R> the record type
  * @param <K> the key type
@@ -223,7 +227,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   void checkUpdatable() {
     throw new DynabindException("table '" + tableName() + "' is @LockedBy: update and updateAll"
         + " are refused, since a transaction that also advances the lock cannot return the"
-        + " updated item; use updateAtomic, or save and delete, which advance the lock");
+        + " updated item; use updateAtomic, or save, delete or Transaction.update, which advance"
+        + " the lock");
   }
 
   private R put(R item, Condition condition) {

@@ -280,8 +280,10 @@ public abstract class Repository<R, K> {
    *
    * <p>Key attributes cannot be updated: their generated references are read-only, so such an
    * update does not compile. Inside a batch context the cache then holds the returned item; after
-   * a failure it forgets the key. On a {@code @LockedBy} table updates are refused (see
-   * {@link LockedRepository}).
+   * a failure it forgets the key. On a {@code @LockedBy} table this method and
+   * {@code updateAll} are refused (see {@link LockedRepository}), whereas
+   * {@link Transaction#update(Repository, Object, Update)} is allowed there: it advances the
+   * item's lock in the same transaction and returns no item.
    *
    * <p><b>Lifecycle.</b> The same request sets {@code @UpdatedAt} to the {@link Dynabind#clock()}'s
    * instant, and {@code @CreatedAt} and a non-key {@code @GeneratedId} only when it creates the
@@ -300,7 +302,9 @@ public abstract class Repository<R, K> {
    *     is sent
    * @throws ItemDecodeException when the item after the update cannot be decoded into the record
    *     (the update was applied)
-   * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
+   * @throws DynabindException on a {@code @LockedBy} table (use {@code updateAtomic}, or
+   *     {@link Transaction#update(Repository, Object, Update)}, which advances the lock); nothing
+   *     is sent
    */
   public R update(K key, Update update) {
     return updateItem(key, update, null);
@@ -325,7 +329,9 @@ public abstract class Repository<R, K> {
    *     {@link ConditionFailedException#item} gives the item as it was
    * @throws ItemDecodeException when the item after the update cannot be decoded into the record
    *     (the update was applied)
-   * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
+   * @throws DynabindException on a {@code @LockedBy} table (use {@code updateAtomic}, or
+   *     {@link Transaction#update(Repository, Object, Update)}, which advances the lock); nothing
+   *     is sent
    */
   public R update(K key, Update update, Condition condition) {
     return updateItem(key, update, Arguments.required(condition, "condition"));
@@ -351,7 +357,9 @@ public abstract class Repository<R, K> {
    *     is sent
    * @throws UpdateAllException when some items were not updated; it lists exactly those keys,
    *     each with why, and every other item was updated
-   * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
+   * @throws DynabindException on a {@code @LockedBy} table (use {@code updateAtomic}, or
+   *     {@link Transaction#update(Repository, Object, Update)}, which advances the lock); nothing
+   *     is sent
    */
   public void updateAll(Collection<K> keys, Update update) {
     RepositoryUpdates.updateAll(this, keys, update, null);
@@ -360,8 +368,10 @@ public abstract class Repository<R, K> {
   /**
    * Applies one update to many items where a condition holds for each, one conditional
    * UpdateItem per distinct key, sent in parallel up to {@link Dynabind#concurrency()}. A failed
-   * condition fails that key only; an error that the retries did not cure stops the call, and the
-   * keys not yet sent are reported as not attempted.
+   * condition fails that key only; any other exception of a key's request (an error that the
+   * retries did not cure, or an {@link ItemDecodeException} of the updated item) stops the call,
+   * and the keys not yet sent are reported as not attempted. An {@link Error} is thrown itself,
+   * with the {@link UpdateAllException} of the keys not updated suppressed on it.
    *
    * @param keys the keys; duplicates are updated once
    * @param update the changes
@@ -371,7 +381,9 @@ public abstract class Repository<R, K> {
    *     is sent
    * @throws UpdateAllException when some items were not updated; it lists exactly those keys,
    *     each with why ({@link UpdateAllException.Reason}), and every other item was updated
-   * @throws DynabindException on a {@code @LockedBy} table; nothing is sent
+   * @throws DynabindException on a {@code @LockedBy} table (use {@code updateAtomic}, or
+   *     {@link Transaction#update(Repository, Object, Update)}, which advances the lock); nothing
+   *     is sent
    */
   public void updateAll(Collection<K> keys, Update update, Condition condition) {
     RepositoryUpdates.updateAll(this, keys, update, Arguments.required(condition, "condition"));
@@ -749,6 +761,7 @@ public abstract class Repository<R, K> {
    * @param totalSegments how many segments the table is split into
    * @return a lazy stream of the segment's items
    * @throws IllegalArgumentException unless {@code 0 <= segment < totalSegments <= 1000000}
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public Stream<R> scanSegment(int segment, int totalSegments) {
     return scanSegment(segment, totalSegments, ScanOptions.defaults());
@@ -764,6 +777,7 @@ public abstract class Repository<R, K> {
    * @return a lazy stream of the segment's items
    * @throws IllegalArgumentException unless {@code 0 <= segment < totalSegments <= 1000000}, or
    *     when the options are null
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public Stream<R> scanSegment(int segment, int totalSegments, ScanOptions options) {
     Arguments.required(options, "options");
@@ -795,6 +809,7 @@ public abstract class Repository<R, K> {
    * @param filter the condition
    * @return the count
    * @throws IllegalArgumentException when the filter is null
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public long count(Condition filter) {
     TableReads<R> reads = tableReads(null);
@@ -807,7 +822,9 @@ public abstract class Repository<R, K> {
    *
    * @param page which page and its size
    * @return the page
-   * @throws IllegalArgumentException when the cursor was altered or made for another read
+   * @throws IllegalArgumentException when the page request is null, or the cursor was altered or
+   *     made for another read
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public Page<R> scanPage(PageRequest page) {
     return scanPage(ScanOptions.defaults(), page);
@@ -822,6 +839,7 @@ public abstract class Repository<R, K> {
    * @return the page
    * @throws IllegalArgumentException when an argument is null, the options have more than one
    *     segment, or the cursor was altered or made for another read (another table or filter)
+   * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public Page<R> scanPage(ScanOptions options, PageRequest page) {
     Arguments.required(options, "options");

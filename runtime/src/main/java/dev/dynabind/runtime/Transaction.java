@@ -36,12 +36,15 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  *
  * <p><b>Actions.</b> Each action is compiled as the repository's own single-item write is
  * (conditions, updates, {@code @Version} checks, generated ids and timestamps), and validated
- * when it is added: a bad key, a null argument, an item set twice (numbers in keys compare by
- * value, as DynamoDB compares them), more than {@value #MAX_ACTIONS} DynamoDB actions or more
- * than 4 MB in all is refused with an {@link IllegalArgumentException} naming the action's index
- * (from 0), table and key, and nothing is sent. On a {@code @LockedBy} table a put, update or
- * delete also advances the item's lock version, as the repository's writes do, and counts as two
- * DynamoDB actions; so does {@link #setAtomic}.
+ * when it is added, and nothing is sent: a null argument is refused with an
+ * {@link IllegalArgumentException} naming the argument; a repository of another client, a bad
+ * key, an update of a lifecycle attribute, an item set twice (numbers in keys compare by value,
+ * as DynamoDB compares them), more than {@value #MAX_ACTIONS} DynamoDB actions or more than 4 MB
+ * in all with one naming the action's index (from 0), kind and table, and its key once the key
+ * is valid. On a {@code @LockedBy} table a put, update or delete also advances the item's lock
+ * version, as the repository's {@code save} and {@code delete} do, and counts as two DynamoDB
+ * actions; so does {@link #setAtomic}. (The repository's own {@code update} refuses such a table;
+ * a transaction's update is allowed, since it returns no item.)
  *
  * <p><b>Failures.</b> When DynamoDB cancels the transaction nothing is applied and
  * {@link TransactionCanceledException} names each action's reason; a stale lock of a
@@ -52,9 +55,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * transaction conflicts and server errors are retried by the {@link RetryPolicy} with that same
  * token, and DynamoDB applies a transaction with a given token at most once, so a retry after a
  * lost response never applies it twice. DynamoDB remembers a token for 10 minutes after the
- * request that used it; a commit repeated later with the same token is applied again. Calling
- * {@link #commit()} again on the same transaction (after a timeout, say) is safe within that
- * window.
+ * request that used it; a commit repeated later with the same token is applied again, and the
+ * same token with other actions within that window fails with the SDK's
+ * {@code IdempotentParameterMismatchException}, thrown as is (not a {@link DynabindException}).
+ * Calling {@link #commit()} again on the same transaction (after a timeout, say) is safe within
+ * that window.
  *
  * <p><b>Batch context.</b> Inside a {@link BatchContext} a commit stores the items it put in the
  * context cache and forgets the items it updated or deleted (their state is read afresh); a failed
@@ -119,7 +124,10 @@ public final class Transaction {
 
   /**
    * Adds an update of one item in place, as {@link Repository#update(Object, Update)} does
-   * (a missing item is created); a transaction returns no item.
+   * (a missing item is created, lifecycle attributes are stamped); a transaction returns no item.
+   * Unlike {@code Repository.update}, which refuses a {@code @LockedBy} table, this is allowed
+   * there: the transaction also advances the item's lock version (two DynamoDB actions), so a
+   * lock read before the commit is stale after it.
    *
    * @param repository the item's repository
    * @param key the key
@@ -133,7 +141,8 @@ public final class Transaction {
   }
 
   /**
-   * Adds an update that applies only when a condition on the stored item holds.
+   * Adds an update that applies only when a condition on the stored item holds; otherwise as
+   * {@link #update(Repository, Object, Update)}, on a {@code @LockedBy} table too.
    *
    * @param repository the item's repository
    * @param key the key

@@ -33,8 +33,10 @@ public final class UpdateAllException extends DynabindException {
     /** Its update was never sent, because an error or an interrupt stopped the call first. */
     NOT_ATTEMPTED,
     /**
-     * Its update failed with an error the retries did not cure (the first such error is the
-     * cause); it was not applied, except after a server error, when it may or may not have been.
+     * Its update failed with an exception other than a failed condition (the first such exception
+     * is the cause): an error the retries did not cure, after which it was not applied (except
+     * after a server error or a lost response, when it may or may not have been), or an
+     * {@link ItemDecodeException} of the updated item, after which it was applied.
      */
     ERROR
   }
