@@ -126,6 +126,7 @@ class ConditionalWriteTest {
         () -> players.save(other, Condition.ifAbsent()));
 
     assertEquals(Optional.of(ANN), e.item(players));
+    assertThrows(IllegalArgumentException.class, () -> e.item(null));
     assertEquals(players.codec().encode(ANN), stored("ann"));
     assertEquals(players.tableName(), e.tableName());
     players.save(Player.of("new", 1), Condition.ifAbsent());

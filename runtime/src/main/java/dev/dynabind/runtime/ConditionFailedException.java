@@ -1,7 +1,7 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.config.Arguments;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -108,11 +108,12 @@ public class ConditionFailedException extends DynabindException {
    * @param repository a repository of the table the write went to
    * @param <R> the record type
    * @return the item, or empty when there was none (see {@link #hasItem()})
-   * @throws IllegalArgumentException when the repository's table is not {@link #tableName()}
+   * @throws IllegalArgumentException when the repository is null or its table is not
+   *     {@link #tableName()}
    * @throws ItemDecodeException when the stored item cannot be decoded into the record
    */
   public <R> Optional<R> item(Repository<R, ?> repository) {
-    Objects.requireNonNull(repository, "repository");
+    Arguments.required(repository, "repository");
     if (!repository.tableName().equals(tableName)) {
       throw new IllegalArgumentException("the failed write went to table '" + tableName
           + "', not to table '" + repository.tableName() + "' of the repository given");

@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.config.Arguments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -155,11 +156,12 @@ public class TransactionCanceledException extends DynabindException {
      * @param repository a repository of {@link #tableName()}
      * @param <R> the record type
      * @return the item, or empty when DynamoDB returned none
-     * @throws IllegalArgumentException when the repository's table is not this action's
+     * @throws IllegalArgumentException when the repository is null or its table is not this
+     *     action's
      * @throws ItemDecodeException when the stored item cannot be decoded into the record
      */
     public <R> Optional<R> item(Repository<R, ?> repository) {
-      Objects.requireNonNull(repository, "repository");
+      Arguments.required(repository, "repository");
       if (!repository.tableName().equals(tableName)) {
         throw new IllegalArgumentException("action " + index + " went to table '" + tableName
             + "', not to table '" + repository.tableName() + "' of the repository given");
