@@ -56,8 +56,7 @@ public record CompiledCondition(String expression, Map<String, String> names,
   public static CompiledCondition of(TableMetadata table, Condition condition) {
     Arguments.required(table, "table");
     Arguments.required(condition, "condition");
-    ExpressionWriter writer = new ExpressionWriter(table.partitionKey().attributeName(),
-        table.sortKey() == null ? null : table.sortKey().attributeName());
+    ExpressionWriter writer = ExpressionWriter.forTable(table);
     String expression = writer.condition(condition);
     return new CompiledCondition(expression, writer.names(), writer.values());
   }

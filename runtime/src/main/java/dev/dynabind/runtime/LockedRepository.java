@@ -2,7 +2,10 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.op.DeleteItemOperation;
 import dev.dynabind.runtime.internal.op.GetItemOperation;
+import dev.dynabind.runtime.internal.op.PutItemOperation;
+import dev.dynabind.runtime.internal.op.TransactActions;
 import dev.dynabind.runtime.internal.op.TransactWriteOperation;
 import dev.dynabind.runtime.internal.op.WriteCondition;
 import dev.dynabind.runtime.internal.table.ItemId;
@@ -15,7 +18,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -237,16 +239,10 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     R stored = codec().beforeWrite(item, db().writeStamp());
     Map<String, AttributeValue> encoded = recordKeys().encodeItem(stored);
     Map<String, AttributeValue> itemKey = recordKeys().keyOf(encoded);
-    WriteCondition c = WriteCondition.of(condition, codec().metadata());
+    // The repository's own put request, as a transaction action: one way to write a condition.
     writeThrough(context, itemKey, Optional.of(stored), () -> transact(itemKey,
-        TransactWriteItem.builder().put(p -> {
-          p.tableName(tableName()).item(encoded);
-          if (c != null) {
-            p.conditionExpression(c.expression()).expressionAttributeNames(c.names())
-                .expressionAttributeValues(c.valuesOrNull())
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-          }
-        }).build(),
+        TransactActions.put(new PutItemOperation(tableName(), codec().metadata(), itemKey, encoded,
+            WriteCondition.of(condition, codec().metadata())).request()),
         locks.bump(locks.lockKey(itemKey))));
     return stored;
   }
@@ -254,16 +250,9 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   private void deleteItem(K key, Condition condition) {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> itemKey = recordKeys().encode(key);
-    WriteCondition c = WriteCondition.of(condition, codec().metadata());
     writeThrough(context, itemKey, Optional.empty(), () -> transact(itemKey,
-        TransactWriteItem.builder().delete(d -> {
-          d.tableName(tableName()).key(itemKey);
-          if (c != null) {
-            d.conditionExpression(c.expression()).expressionAttributeNames(c.names())
-                .expressionAttributeValues(c.valuesOrNull())
-                .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-          }
-        }).build(),
+        TransactActions.delete(new DeleteItemOperation(tableName(), codec().metadata(), itemKey,
+            WriteCondition.of(condition, codec().metadata())).request()),
         locks.bump(locks.lockKey(itemKey))));
   }
 
