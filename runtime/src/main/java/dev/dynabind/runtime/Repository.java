@@ -40,6 +40,12 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * The typed operations of one table, shared by every generated {@code <Record>Repository}, which
  * extends it and adds the methods whose signatures depend on the record (queries, locks).
  *
+ * <p>When the {@link Dynabind} was built with a {@link Tenancy}, every item operation (reads,
+ * writes, batches, queries, scans, counts, pages, locks) acts for the {@link Tenant} in effect
+ * when it is called, and a strict tenancy refuses it outside a tenant with
+ * {@link TenantRequiredException} before sending anything; creating and describing the table are
+ * not scoped. Such a repository's table must have a string partition key.
+ *
  * @param <R> the record type
  * @param <K> the key type
  */
@@ -57,6 +63,8 @@ public abstract class Repository<R, K> {
    *
    * @param db the entry point
    * @param codec the generated codec
+   * @throws IllegalArgumentException when {@code db} has a {@link Tenancy} and the table's
+   *     partition key is not a string
    */
   protected Repository(Dynabind db, TableCodec<R, K> codec) {
     this.db = Objects.requireNonNull(db, "db");
