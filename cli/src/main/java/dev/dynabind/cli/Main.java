@@ -9,6 +9,8 @@ import dev.dynabind.io.TableExport;
 import dev.dynabind.io.TableImport;
 import dev.dynabind.runtime.Dynabind;
 import dev.dynabind.runtime.RawTable;
+import dev.dynabind.runtime.Tenancy;
+import dev.dynabind.runtime.Tenant;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,11 +71,30 @@ public final class Main {
     CommandLine line = new CommandLine(new Main());
     line.setOut(new java.io.PrintWriter(out, true));
     line.setErr(new java.io.PrintWriter(err, true));
+    line.setExecutionStrategy(Main::inTenant);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       err.println("dynabind: " + oneLine(e));
       return 1;
     });
     return line.execute(args);
+  }
+
+  /** A command given {@code --tenant} runs wholly as that tenant. */
+  private static int inTenant(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult last = parsed;
+    while (last.hasSubcommand()) {
+      last = last.subcommand();
+    }
+    Object command = last.commandSpec().userObject();
+    if (command instanceof Connection connection && connection.tenant != null) {
+      try {
+        return Tenant.call(connection.tenant, () -> new CommandLine.RunLast().execute(parsed));
+      } catch (IllegalArgumentException e) { // the command's own failures arrive wrapped
+        throw new CommandLine.ExecutionException(last.commandSpec().commandLine(),
+            e.getMessage(), e);
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   private static String oneLine(Throwable e) {
@@ -102,6 +123,11 @@ public final class Main {
         + " ':s={\"S\":\"ACTIVE\"}'")
     Map<String, String> values = Map.of();
 
+    @Option(names = "--tenant", description = "act for one tenant of a key-prefix tenancy:"
+        + " only its items (partition keys 'ID#...') are read, written without the prefix, and"
+        + " imported under it")
+    String tenant;
+
     DynamoDbClient client() {
       DynamoDbClientBuilder builder = DynamoDbClient.builder();
       if (endpoint != null) {
@@ -123,7 +149,9 @@ public final class Main {
     }
 
     RawTable table(DynamoDbClient client) {
-      return RawTable.describe(Dynabind.builder().client(client).build(), table);
+      Dynabind.Builder db = Dynabind.builder().client(client);
+      return RawTable.describe(tenant == null ? db.build()
+          : db.tenancy(Tenancy.keyPrefix()).build(), table);
     }
   }
 

@@ -103,4 +103,29 @@ class CliProcessTest {
       assertEquals(2, cli("export", source, "--segments", "x").exit());
     }
   }
+
+  @Test
+  void aTenantSeesOnlyItsItemsWithoutThePrefix() throws Exception {
+    String endpoint = DynamoDbServer.shared().endpoint().toString();
+    try (DynamoDbClient client = TestClients.client()) {
+      String table = table(client);
+      for (String tenant : List.of("acme", "globex")) {
+        for (int i = 0; i < (tenant.equals("acme") ? 5 : 3); i++) {
+          int n = i;
+          client.putItem(b -> b.tableName(table).item(Map.of(
+              "id", AttributeValue.fromS(tenant + "#i" + n), "n", AttributeValue.fromN("" + n))));
+        }
+      }
+      Run count = cli("count", table, "--endpoint", endpoint, "--tenant", "globex");
+      assertEquals(0, count.exit(), count.err());
+      assertEquals("3", count.out().strip());
+      Run scan = cli("scan", table, "--endpoint", endpoint, "--tenant", "acme");
+      assertEquals(5, scan.out().strip().lines().count(), scan.out());
+      assertTrue(scan.out().contains("\"id\":\"i4\"") && !scan.out().contains("#"),
+          scan.out());
+      Run bad = cli("count", table, "--endpoint", endpoint, "--tenant", "a#b");
+      assertEquals(1, bad.exit(), bad.err());
+      assertTrue(bad.err().startsWith("dynabind: tenantId must be"), bad.err());
+    }
+  }
 }

@@ -4,6 +4,7 @@ import dev.dynabind.runtime.spi.TableMetadata;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -27,9 +28,12 @@ final class ExportRun {
   private static final int FIRST_LIMITED_PAGE = 25;
 
   private final TableExport export;
+  private static final String TENANT_KEY = "#dynabindTenantKey";
+  private static final String TENANT_PREFIX = ":dynabindTenant";
   private final List<String> columns;
   private final CapacityLimiter limiter;
   private final TableMetadata metadata;
+  private final String tenantPrefix;
   private final Object lock = new Object();
   private ExportCheckpoint checkpoint;
   private ItemSink sink;
@@ -44,6 +48,7 @@ final class ExportRun {
     this.columns = columns;
     this.limiter = limiter;
     this.metadata = export.metadata();
+    this.tenantPrefix = export.tenantPrefix();
   }
 
   ExportCheckpoint run(OutputStream target) {
@@ -54,7 +59,7 @@ final class ExportRun {
     GZIPOutputStream gzip = null;
     try {
       if (export.countFirst()) {
-        total = OptionalLong.of(export.count(limiter));
+        total = OptionalLong.of(export.count(limiter, tenantPrefix));
       }
       // Sync flush: every page reaches the output when its checkpoint is reported.
       gzip = export.gzip() ? new GZIPOutputStream(target, 64 * 1024, true) : null;
@@ -125,7 +130,7 @@ final class ExportRun {
 
   private void scanSegment(int segment) throws Exception {
     try {
-      ScanRequest.Builder request = scanRequest(export, limiter);
+      ScanRequest.Builder request = scanRequest(export, limiter, tenantPrefix);
       if (checkpoint.segments() > 1) {
         request.segment(segment).totalSegments(checkpoint.segments());
       }
@@ -178,7 +183,7 @@ final class ExportRun {
       int written = 0;
       for (Map<String, AttributeValue> item : page.items()) {
         if (!metadata.isLockItem(item)) {
-          sink.write(item);
+          sink.write(tenantPrefix == null ? item : withoutTenant(item));
           written++;
         }
       }
@@ -199,22 +204,47 @@ final class ExportRun {
     }
   }
 
-  static ScanRequest.Builder scanRequest(TableExport export, CapacityLimiter limiter) {
+  /**
+   * The scan of an export or count: the caller's filter and, under a tenant, only the tenant's
+   * items, by the prefix of the partition key (see {@code Tenancy}).
+   */
+  static ScanRequest.Builder scanRequest(TableExport export, CapacityLimiter limiter,
+      String tenantPrefix) {
     ScanRequest.Builder request = ScanRequest.builder().tableName(export.tableName());
     ScanFilter filter = export.filter();
-    if (filter != null) {
-      request.filterExpression(filter.expression());
-      if (!filter.names().isEmpty()) {
-        request.expressionAttributeNames(filter.names());
-      }
-      if (!filter.values().isEmpty()) {
-        request.expressionAttributeValues(filter.values());
-      }
+    String expression = filter == null ? null : filter.expression();
+    Map<String, String> names = new HashMap<>(filter == null ? Map.of() : filter.names());
+    Map<String, AttributeValue> values =
+        new HashMap<>(filter == null ? Map.of() : filter.values());
+    if (tenantPrefix != null) {
+      String tenant = "begins_with(" + TENANT_KEY + ", " + TENANT_PREFIX + ")";
+      expression = expression == null ? tenant : "(" + expression + ") AND " + tenant;
+      names.put(TENANT_KEY, export.metadata().partitionKey().attributeName());
+      values.put(TENANT_PREFIX, AttributeValue.fromS(tenantPrefix));
+    }
+    request.filterExpression(expression);
+    if (!names.isEmpty()) {
+      request.expressionAttributeNames(names);
+    }
+    if (!values.isEmpty()) {
+      request.expressionAttributeValues(values);
     }
     if (limiter.limited()) {
       request.returnConsumedCapacity(ReturnConsumedCapacity.TOTAL);
     }
     return request;
+  }
+
+  /** Exported items look as the tenant's records do, so they import into any tenant. */
+  private Map<String, AttributeValue> withoutTenant(Map<String, AttributeValue> item) {
+    String key = metadata.partitionKey().attributeName();
+    AttributeValue value = item.get(key);
+    if (value == null || value.s() == null || !value.s().startsWith(tenantPrefix)) {
+      return item;
+    }
+    Map<String, AttributeValue> out = new HashMap<>(item);
+    out.put(key, AttributeValue.fromS(value.s().substring(tenantPrefix.length())));
+    return out;
   }
 
   static double consumed(ScanResponse page) {

@@ -2,6 +2,7 @@ package dev.dynabind.io;
 
 import dev.dynabind.runtime.CompiledCondition;
 import dev.dynabind.runtime.Repository;
+import dev.dynabind.runtime.Tenancy;
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.spi.LockSpec;
 import dev.dynabind.runtime.spi.StoredAttribute;
@@ -32,6 +33,12 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * or {@link #pageSize} items) until it is written. Lock items of a {@code @LockedBy} table are
  * never exported. Pages of different segments interleave in the output; each is written whole.
  * Configure, then call {@link #to} once; not thread-safe.
+ *
+ * <p>When the repository's {@code Dynabind} has a {@link Tenancy}, the export (and
+ * {@link #count()}) reads only the items of the {@link dev.dynabind.runtime.Tenant} in effect
+ * when it is called, and writes them with that tenant's prefix removed from the partition key,
+ * so that the file imports into any tenant ({@link TableImport} stores the items under the tenant
+ * in effect when it runs).
  */
 public final class TableExport {
   private final Repository<?, ?> repository;
@@ -226,19 +233,21 @@ public final class TableExport {
   /**
    * Counts the items that match the filter with a Select COUNT scan, under the same capacity
    * limit. Lock items of a {@code @LockedBy} table are not counted (they are filtered out on the
-   * server).
+   * server). Under a tenant, only its items are counted.
    *
    * @return the count
+   * @throws dev.dynabind.runtime.TenantRequiredException outside a tenant when the repository's
+   *     {@code Dynabind} has a strict tenancy; nothing is read
    */
   public long count() {
-    return count(limiter());
+    return count(limiter(), tenantPrefix());
   }
 
   /** Counts under a given limiter: an export counting first shares its rate with its scan. */
-  long count(CapacityLimiter limiter) {
+  long count(CapacityLimiter limiter, String tenantPrefix) {
     long count = 0;
     ScanRequest page = withoutLockItems(
-        ExportRun.scanRequest(this, limiter).select(Select.COUNT).build());
+        ExportRun.scanRequest(this, limiter, tenantPrefix).select(Select.COUNT).build());
     try {
       while (true) {
         limiter.awaitCredit();
@@ -282,6 +291,8 @@ public final class TableExport {
    * @throws IllegalArgumentException when the output is null, CSV has no columns, or a
    *     JSON array export is resumed; nothing is read
    * @throws ExportException when the export stopped before the end
+   * @throws dev.dynabind.runtime.TenantRequiredException outside a tenant when the repository's
+   *     {@code Dynabind} has a strict tenancy; nothing is read
    */
   public ExportCheckpoint to(OutputStream out) {
     if (out == null) {
@@ -316,6 +327,16 @@ public final class TableExport {
 
   DynamoDbClient client() {
     return repository.db().client();
+  }
+
+  /**
+   * The partition key prefix of the tenant in effect, asked once on the calling thread, since
+   * the segments are read on threads of their own.
+   *
+   * @throws dev.dynabind.runtime.TenantRequiredException outside a tenant of a strict tenancy
+   */
+  String tenantPrefix() {
+    return repository.db().tenancy().flatMap(Tenancy::partitionKeyPrefix).orElse(null);
   }
 
   String tableName() {

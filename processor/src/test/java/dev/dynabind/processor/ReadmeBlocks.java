@@ -37,6 +37,9 @@ final class ReadmeBlocks {
       import dev.dynabind.runtime.QueryOptions;
       import dev.dynabind.runtime.ScanOptions;
       import dev.dynabind.runtime.SortKey;
+      import dev.dynabind.runtime.Tenancy;
+      import dev.dynabind.runtime.Tenant;
+      import dev.dynabind.runtime.TenantRequiredException;
       import dev.dynabind.runtime.TransactGetResult;
       import dev.dynabind.runtime.Transaction;
       import dev.dynabind.runtime.TransactionCanceledException;

@@ -24,7 +24,7 @@ final class BatchSupport {
   private BatchSupport() {}
 
   static BatchSettings settings(Dynabind db) {
-    return new BatchSettings(db.client(), db.retryPolicy(), db.concurrency(), db.executor(),
+    return new BatchSettings(db.client(), db.retryPolicy(), db.concurrency(), db.workExecutor(),
         db.listener(), db.sleeper(), db.reportConsumedCapacity());
   }
 
@@ -51,21 +51,22 @@ final class BatchSupport {
     if (item == null) {
       throw new IllegalArgumentException(where(repository, element) + "the item is null");
     }
+    RecordKeys<R, K> keys = repository.recordKeys();
     RecordKeys.SizedItem encoded;
     K key;
     try {
-      encoded = repository.recordKeys().encodeSized(item);
+      encoded = keys.encodeSized(item);
       key = repository.codec().keyOf(item);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where(repository, element) + e.getMessage(), e);
     }
-    Map<String, AttributeValue> encodedKey = repository.recordKeys().keyOf(encoded.attributes());
+    Map<String, AttributeValue> encodedKey = keys.keyOf(encoded.attributes());
     Pending pending = new Pending(repository, Pending.Kind.PUT, item, key);
     if (budget.keep(encoded.size())) {
       return WriteOp.put(repository.tableName(), encoded.attributes(), encodedKey, pending);
     }
     // The codec is deterministic, and the checks above already ran.
-    return WriteOp.put(repository.tableName(), () -> repository.recordKeys().encodeChecked(item),
+    return WriteOp.put(repository.tableName(), () -> keys.encodeChecked(item),
         encodedKey, pending);
   }
 

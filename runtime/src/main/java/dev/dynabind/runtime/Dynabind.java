@@ -1,6 +1,7 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.batch.Chunker;
+import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.config.DynabindSettings;
 import dev.dynabind.runtime.internal.config.Sleeper;
 import dev.dynabind.runtime.internal.lifecycle.Stamp;
@@ -13,6 +14,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -33,9 +35,14 @@ public final class Dynabind {
   private final Pipeline pipeline;
   private final PageCursors cursors;
   private final UuidV7Generator ids;
+  private final Tenancy tenancy;
+  private final Executor workExecutor;
 
-  private Dynabind(DynabindSettings settings, byte[] cursorKey) {
+  private Dynabind(DynabindSettings settings, byte[] cursorKey, Tenancy tenancy) {
     this.settings = settings;
+    this.tenancy = tenancy;
+    // Work handed to the pool acts for the tenant that handed it over.
+    this.workExecutor = tenancy == null ? settings.executor() : Tenant.wrap(settings.executor());
     this.cursors = new PageCursors(cursorKey);
     this.ids = new UuidV7Generator(settings.clock());
     this.pipeline = new Pipeline(settings.client(), settings.retryPolicy(), settings.sleeper(),
@@ -116,6 +123,20 @@ public final class Dynabind {
    */
   public Executor executor() {
     return settings.executor();
+  }
+
+  /**
+   * How this instance keeps tenants apart.
+   *
+   * @return the tenancy set on the builder, or empty when tenants are ignored
+   */
+  public Optional<Tenancy> tenancy() {
+    return Optional.ofNullable(tenancy);
+  }
+
+  /** The executor the runtime's own work runs on: {@link #executor()}, keeping the tenant. */
+  Executor workExecutor() {
+    return workExecutor;
   }
 
   /**
@@ -302,6 +323,7 @@ public final class Dynabind {
     private boolean reportConsumedCapacity;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private byte[] cursorKey;
+    private Tenancy tenancy;
 
     private Builder() {}
 
@@ -471,6 +493,19 @@ public final class Dynabind {
     }
 
     /** Replaces real waiting and timing in the retry loop; for tests. */
+    /**
+     * Scopes every item operation to the {@link Tenant} in effect, as the tenancy describes;
+     * without this call tenants are ignored.
+     *
+     * @param tenancy such as {@link Tenancy#keyPrefix()}
+     * @return this builder
+     * @throws IllegalArgumentException when the tenancy is null
+     */
+    public Builder tenancy(Tenancy tenancy) {
+      this.tenancy = Arguments.required(tenancy, "tenancy");
+      return this;
+    }
+
     Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
       return this;
@@ -489,7 +524,8 @@ public final class Dynabind {
       return new Dynabind(new DynabindSettings(client, tableNamePrefix,
           DynabindSettings.requireBatchContext(requireBatchContext), retryPolicy, concurrency,
           DynabindSettings.executor(executor), listener, operationListener, clock, batchWindow, contextCacheSize,
-          reportConsumedCapacity, sleeper), cursorKey != null ? cursorKey : randomCursorKey());
+          reportConsumedCapacity, sleeper), cursorKey != null ? cursorKey : randomCursorKey(),
+          tenancy);
     }
 
     private static byte[] randomCursorKey() {

@@ -19,6 +19,7 @@ import dev.dynabind.runtime.internal.table.ReadTarget;
 import dev.dynabind.runtime.internal.table.RecordKeys;
 import dev.dynabind.runtime.internal.table.TableAdmin;
 import dev.dynabind.runtime.internal.table.TableBinding;
+import dev.dynabind.runtime.internal.table.TenantKeys;
 import dev.dynabind.runtime.spi.TableCodec;
 import dev.dynabind.runtime.spi.ValueEncoder;
 import java.util.Collection;
@@ -33,10 +34,17 @@ import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The typed operations of one table, shared by every generated {@code <Record>Repository}, which
  * extends it and adds the methods whose signatures depend on the record (queries, locks).
+ *
+ * <p>When the {@link Dynabind} was built with a {@link Tenancy}, every item operation (reads,
+ * writes, batches, queries, scans, counts, pages, locks) acts for the {@link Tenant} in effect
+ * when it is called, and a strict tenancy refuses it outside a tenant with
+ * {@link TenantRequiredException} before sending anything; creating and describing the table are
+ * not scoped. Such a repository's table must have a string partition key.
  *
  * @param <R> the record type
  * @param <K> the key type
@@ -47,19 +55,33 @@ public abstract class Repository<R, K> {
   private final String tableName;
   private final RecordKeys<R, K> recordKeys;
   private final TableBinding<R, K> binding;
+  private final Tenancy tenancy;
+  private final TableBinding<R, K> tenantBinding;
 
   /**
    * Binds a codec to a {@link Dynabind}.
    *
    * @param db the entry point
    * @param codec the generated codec
+   * @throws IllegalArgumentException when {@code db} has a {@link Tenancy} and the table's
+   *     partition key is not a string
    */
   protected Repository(Dynabind db, TableCodec<R, K> codec) {
     this.db = Objects.requireNonNull(db, "db");
     this.codec = Objects.requireNonNull(codec, "codec");
     this.tableName = db.tableName(codec.metadata());
     this.recordKeys = new RecordKeys<>(codec, tableName);
-    this.binding = new TableBinding<>(tableName, codec, this::decode);
+    this.binding = new TableBinding<>(tableName, codec, this::decodeStored);
+    this.tenancy = db.tenancy().orElse(null);
+    String partitionKey = codec.metadata().partitionKey().attributeName();
+    this.tenantBinding = new TableBinding<>(tableName, codec,
+        item -> decodeStored(TenantKeys.stripped(item, partitionKey)));
+    if (tenancy != null && codec.metadata().partitionKey().type() != ScalarAttributeType.S) {
+      throw new IllegalArgumentException("table '" + tableName + "' has the partition key '"
+          + partitionKey + "' of type " + codec.metadata().partitionKey().type() + ", but a"
+          + " Dynabind with " + tenancy + " stores each tenant's id in front of a string"
+          + " partition key; use a Dynabind without tenancy for this table");
+    }
   }
 
   /**
@@ -99,15 +121,15 @@ public abstract class Repository<R, K> {
    */
   public Optional<R> get(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    Map<String, AttributeValue> encodedKey = recordKeys().encode(key);
     if (context != null) {
-      return context.loader(db).get(binding, encodedKey, readTag(key));
+      return context.loader(db).get(binding(), encodedKey, readTag(key));
     }
-    return directGet(encodedKey);
+    return directGet(binding(), encodedKey);
   }
 
-  private Optional<R> directGet(Map<String, AttributeValue> encodedKey) {
-    return run(GetItemOperation.of(binding, encodedKey, false));
+  private Optional<R> directGet(TableBinding<R, K> table, Map<String, AttributeValue> encodedKey) {
+    return run(GetItemOperation.of(table, encodedKey, false));
   }
 
   /**
@@ -122,11 +144,12 @@ public abstract class Repository<R, K> {
    */
   public CompletableFuture<Optional<R>> getAsync(K key) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    Map<String, AttributeValue> encodedKey = recordKeys().encode(key);
+    TableBinding<R, K> table = binding();
     if (context != null) {
-      return context.loader(db).load(binding, encodedKey, readTag(key));
+      return context.loader(db).load(table, encodedKey, readTag(key));
     }
-    return CompletableFuture.supplyAsync(() -> directGet(encodedKey), db.executor());
+    return CompletableFuture.supplyAsync(() -> directGet(table, encodedKey), db.workExecutor());
   }
 
   private Pending readTag(K key) {
@@ -393,8 +416,9 @@ public abstract class Repository<R, K> {
     Arguments.required(item, "item");
     BatchContext context = contextOrCheckStrict();
     R stored = codec.beforeWrite(item, db.writeStamp());
-    Map<String, AttributeValue> encoded = recordKeys.encodeItem(stored);
-    Map<String, AttributeValue> encodedKey = recordKeys.keyOf(encoded);
+    RecordKeys<R, K> keys = recordKeys();
+    Map<String, AttributeValue> encoded = keys.encodeItem(stored);
+    Map<String, AttributeValue> encodedKey = keys.keyOf(encoded);
     writeThrough(context, encodedKey, Optional.of(stored), () -> run(
         PutItemOperation.save(tableName, codec.metadata(), encodedKey, encoded, condition)));
     return stored;
@@ -402,7 +426,7 @@ public abstract class Repository<R, K> {
 
   private void deleteItem(K key, Condition condition) {
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    Map<String, AttributeValue> encodedKey = recordKeys().encode(key);
     writeThrough(context, encodedKey, Optional.empty(), () -> run(new DeleteItemOperation(
         tableName, codec.metadata(), encodedKey, WriteCondition.of(condition, codec.metadata()))));
   }
@@ -411,7 +435,7 @@ public abstract class Repository<R, K> {
     Arguments.required(update, "update");
     checkUpdatable();
     BatchContext context = contextOrCheckStrict();
-    Map<String, AttributeValue> encodedKey = recordKeys.encode(key);
+    Map<String, AttributeValue> encodedKey = recordKeys().encode(key);
     return updateEncoded(context, encodedKey, lifecycleOf(update).stamped(db.writeStamp()),
         condition);
   }
@@ -441,7 +465,7 @@ public abstract class Repository<R, K> {
   final R updateEncoded(BatchContext context, Map<String, AttributeValue> encodedKey,
       Update update, Condition condition) {
     return writeThrough(context, encodedKey, () -> Optional.of(run(
-        UpdateItemOperation.returningNew(binding, encodedKey, update, condition)))).orElseThrow();
+        UpdateItemOperation.returningNew(binding(), encodedKey, update, condition)))).orElseThrow();
   }
 
   /**
@@ -703,11 +727,11 @@ public abstract class Repository<R, K> {
   protected final <S> Stream<R> queryPartition(
       AttributeValue partition, SortKey<S> condition, ValueEncoder<S> sortEncoder) {
     contextOrCheckStrict();
-    QueryRequest request =
-        PartitionQuery.request(tableName, codec.metadata(), partition, condition, sortEncoder);
+    QueryRequest request = PartitionQuery.request(tableName, codec.metadata(), partition,
+        condition, sortEncoder, tenantPrefix());
     return QueryPages.items(db.pipeline(), request)
         .filter(item -> !isLockItem(item))
-        .map(binding::decode);
+        .map(binding()::decode);
   }
 
   // Scans, counts, pages and indexes: one block, see TableReads for the shared machinery.
@@ -901,7 +925,7 @@ public abstract class Repository<R, K> {
     ReadTarget target = indexName == null
         ? new ReadTarget(tableName, codec.metadata(), null)
         : ReadTarget.index(tableName, codec.metadata(), indexName);
-    return new TableReads<>(db, target, binding, recordKeys::isLockItem);
+    return new TableReads<>(db, target, this);
   }
 
   /**
@@ -925,6 +949,12 @@ public abstract class Repository<R, K> {
    * @throws ItemDecodeException naming {@link #tableName()}
    */
   final R decode(Map<String, AttributeValue> item) {
+    // Outside a tenant a strict tenancy reads nothing, so what a strict one decodes is scoped.
+    boolean scoped = tenancy != null && (tenancy.isStrict() || Tenant.current().isPresent());
+    return (scoped ? tenantBinding : binding).decode(item);
+  }
+
+  private R decodeStored(Map<String, AttributeValue> item) {
     try {
       return codec.decode(item);
     } catch (ItemDecodeException e) {
@@ -948,7 +978,20 @@ public abstract class Repository<R, K> {
    * @return the encoder
    */
   final RecordKeys<R, K> recordKeys() {
-    return recordKeys;
+    String prefix = tenantPrefix();
+    return prefix == null ? recordKeys : recordKeys.forTenant(prefix);
+  }
+
+  /**
+   * The partition key prefix of the tenant in effect; every item operation asks for it (through
+   * {@link #recordKeys()}, {@link #binding()} or a read), so this is where a strict tenancy
+   * refuses to act outside a tenant.
+   *
+   * @return the prefix, or null without tenancy or outside a tenant of a lenient one
+   * @throws TenantRequiredException outside a tenant of a strict tenancy
+   */
+  final String tenantPrefix() {
+    return tenancy == null ? null : tenancy.prefixFor(tableName);
   }
 
   /**
@@ -957,7 +1000,7 @@ public abstract class Repository<R, K> {
    * @return the binding
    */
   final TableBinding<R, K> binding() {
-    return binding;
+    return tenantPrefix() == null ? binding : tenantBinding;
   }
 
   /**
@@ -967,7 +1010,7 @@ public abstract class Repository<R, K> {
    * @return the table name and encoded key
    */
   final ItemId idOf(K key) {
-    return new ItemId(tableName, recordKeys.encodeKeyOnly(key));
+    return new ItemId(tableName, recordKeys().encodeKeyOnly(key));
   }
 
   /**

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -30,15 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class TableReads<R> {
   private final Dynabind db;
   private final ReadTarget target;
-  private final TableBinding<R, ?> binding;
-  private final Predicate<Map<String, AttributeValue>> isLockItem;
+  private final Repository<R, ?> table;
 
-  TableReads(Dynabind db, ReadTarget target, TableBinding<R, ?> binding,
-      Predicate<Map<String, AttributeValue>> isLockItem) {
+  /** Index objects live as long as their repository, so the tenant is asked at each read. */
+  TableReads(Dynabind db, ReadTarget target, Repository<R, ?> table) {
     this.db = db;
     this.target = target;
-    this.binding = binding;
-    this.isLockItem = isLockItem;
+    this.table = table;
   }
 
   ReadTarget target() {
@@ -47,7 +44,8 @@ final class TableReads<R> {
 
   /** The first page of a scan of the whole target, or of one segment. */
   ScanPageOperation scanRequest(ReadSpec spec, Integer segment, Integer total) {
-    return new ScanPageOperation(ReadRequests.scan(target, spec, segment, total), null);
+    return new ScanPageOperation(
+        ReadRequests.scan(target, spec, segment, total, table.tenantPrefix()), null);
   }
 
   /** A serial scan or a query: pages read as the stream is consumed. */
@@ -58,7 +56,7 @@ final class TableReads<R> {
       if (isScan) {
         report(progress, 0, segment, totalSegments, page);
       }
-    }).filter(isLockItem.negate()).map(binding::decode);
+    }).filter(this::isRecord).map(table.binding()::decode);
   }
 
   /**
@@ -72,9 +70,9 @@ final class TableReads<R> {
       firsts.add(scanRequest(spec, s, segments));
     }
     AtomicLongArray progress = new AtomicLongArray(2 * segments);
-    return ParallelScan.stream(db.pipeline(), db.executor(), firsts, db.concurrency(), idleTimeout,
+    return ParallelScan.stream(db.pipeline(), db.workExecutor(), firsts, db.concurrency(), idleTimeout,
             (segment, page) -> report(progress, 2 * segment, segment, segments, page))
-        .filter(isLockItem.negate()).map(binding::decode);
+        .filter(this::isRecord).map(table.binding()::decode);
   }
 
   private void report(AtomicLongArray progress, int slot, int segment, int totalSegments,
@@ -98,7 +96,8 @@ final class TableReads<R> {
     Map<String, AttributeValue> startKey = request.cursor()
         .map(cursor -> db.cursors().decode(cursor, read, target.describe())).orElse(null);
     QueryPages.Filled filled = QueryPages.fill(db.pipeline(), first, startKey, request.size(),
-        isLockItem.negate(), target::startKeyOf);
+        this::isRecord, target::startKeyOf);
+    TableBinding<R, ?> binding = table.binding();
     List<R> items = new ArrayList<>(filled.items().size());
     for (Map<String, AttributeValue> item : filled.items()) {
       items.add(binding.decode(item));
@@ -111,6 +110,11 @@ final class TableReads<R> {
   <S> QueryPageOperation queryRequest(AttributeValue partition, SortKey<S> condition,
       dev.dynabind.runtime.spi.ValueEncoder<S> sortEncoder, ReadSpec spec) {
     return new QueryPageOperation(
-        ReadRequests.query(target, partition, condition, sortEncoder, spec), null);
+        ReadRequests.query(target, partition, condition, sortEncoder, spec, table.tenantPrefix()),
+        null);
+  }
+
+  private boolean isRecord(Map<String, AttributeValue> item) {
+    return !table.isLockItem(item);
   }
 }

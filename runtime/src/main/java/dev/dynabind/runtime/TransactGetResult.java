@@ -19,7 +19,9 @@ public final class TransactGetResult {
   }
 
   /**
-   * The item read for a key; numbers in keys compare by value, as DynamoDB compares them.
+   * The item read for a key; numbers in keys compare by value, as DynamoDB compares them. Under
+   * a {@link Tenancy}, ask as the tenant that read it: the key is matched as that tenant stores
+   * it.
    *
    * @param repository the repository the key was read through (or another of the same table)
    * @param key the key
@@ -27,6 +29,7 @@ public final class TransactGetResult {
    * @param <K> the key type
    * @return the item, or empty when none was stored
    * @throws IllegalArgumentException when the key was not part of the read
+   * @throws TenantRequiredException outside a tenant of a strict tenancy
    */
   public <R, K> Optional<R> get(Repository<R, K> repository, K key) {
     Arguments.required(repository, "repository");

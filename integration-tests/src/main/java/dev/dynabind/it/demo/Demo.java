@@ -9,7 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Runs Dynabind against DynamoDB Local and prints what it does: tables created from annotated
  * records, items saved, read and queried through the generated repositories, conditional writes
- * and in-place updates, generated ids, timestamps and versions, and a bad key
+ * and in-place updates, generated ids, timestamps and versions, tenants kept apart, and a bad key
  * rejected before anything is sent. Exits 0 when every step did what it should, 1 otherwise.
  *
  * <p>Run it with {@code mvn -B -q -Pdemo -DskipTests verify} from the repository root. Set
@@ -47,7 +47,8 @@ public final class Demo {
         new TransferDemo(),
         new BadKeyDemo(),
         new BatchDemo(),
-        new ScanDemo()
+        new ScanDemo(),
+        new TenancyDemo()
     );
   }
 

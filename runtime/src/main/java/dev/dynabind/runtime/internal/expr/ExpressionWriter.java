@@ -112,13 +112,33 @@ public final class ExpressionWriter {
    * @return the {@code FilterExpression}, or null when there is nothing to filter
    */
   public String filter(Condition filter, Collection<String> absentAttributes) {
+    return filter(filter, absentAttributes, null, null);
+  }
+
+  /**
+   * A filter as {@link #filter(Condition, Collection)} writes it, keeping also only the items
+   * whose {@code attribute} begins with {@code prefix}: a tenant's items.
+   *
+   * @param filter the caller's filter, or null
+   * @param absentAttributes attributes that must be absent
+   * @param attribute the attribute that must begin with the prefix, or null for none
+   * @param prefix the prefix, or null for none
+   * @return the {@code FilterExpression}, or null when there is nothing to filter
+   */
+  public String filter(Condition filter, Collection<String> absentAttributes, String attribute,
+      String prefix) {
     StringJoiner out = new StringJoiner(" AND ");
+    boolean more = !absentAttributes.isEmpty() || prefix != null;
     if (filter != null) {
       String user = condition(filter);
-      out.add(absentAttributes.isEmpty() ? user : "(" + user + ")");
+      out.add(more ? "(" + user + ")" : user);
     }
     for (String name : absentAttributes) {
       out.add("attribute_not_exists(" + placeholders.name(name) + ")");
+    }
+    if (prefix != null) {
+      out.add("begins_with(" + placeholders.name(attribute) + ", "
+          + placeholders.value(AttributeValue.fromS(prefix)) + ")");
     }
     return out.length() == 0 ? null : out.toString();
   }

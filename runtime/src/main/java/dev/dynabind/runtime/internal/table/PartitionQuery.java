@@ -14,11 +14,13 @@ public final class PartitionQuery {
    * The request, compiled by the expression writer: every attribute name behind a placeholder
    * (they may be reserved words), lock items filtered out.
    *
+   * @param tenantPrefix the prefix of the tenant in effect, or null
    * @throws IllegalArgumentException for {@code beginsWith} on a number sort key
    */
   public static <S> QueryRequest request(String tableName, TableMetadata metadata,
-      AttributeValue partition, SortKey<S> condition, ValueEncoder<S> sortEncoder) {
+      AttributeValue partition, SortKey<S> condition, ValueEncoder<S> sortEncoder,
+      String tenantPrefix) {
     return ReadRequests.query(new ReadTarget(tableName, metadata, null), partition, condition,
-        sortEncoder, ReadSpec.ALL);
+        sortEncoder, ReadSpec.ALL, tenantPrefix);
   }
 }

@@ -29,13 +29,14 @@ public final class ReadRequests {
    * @param condition the sort key condition, or null for the whole partition
    * @param sortEncoder encodes the condition's values as the sort key is stored
    * @param spec filter, projection, consistency, page size, order
+   * @param tenantPrefix the prefix of the tenant in effect (see {@link TenantKeys}), or null
    * @param <S> the sort key type
    * @return the request of the first page
    * @throws IllegalArgumentException for {@code beginsWith} on a number sort key, or a consistent
    *     read of a global index; nothing is sent
    */
   public static <S> QueryRequest query(ReadTarget target, AttributeValue partition,
-      SortKey<S> condition, ValueEncoder<S> sortEncoder, ReadSpec spec) {
+      SortKey<S> condition, ValueEncoder<S> sortEncoder, ReadSpec spec, String tenantPrefix) {
     KeyAttribute sortKey = target.sortKey();
     if (condition != null && condition.operator() == SortKey.Operator.BEGINS_WITH
         && sortKey != null && sortKey.type() == ScalarAttributeType.N) {
@@ -45,10 +46,18 @@ public final class ReadRequests {
     checkConsistency(target, spec);
     ExpressionWriter writer = new ExpressionWriter(target.partitionKey().attributeName(),
         sortKey == null ? null : sortKey.attributeName());
+    // A query of the table's partition key reads the tenant's partition; one of a global index's
+    // own key keeps the tenant's items by a filter on the table's partition key.
+    boolean tablePartition = target.partitionKey().attributeName()
+        .equals(target.metadata().partitionKey().attributeName());
+    AttributeValue stored = tenantPrefix != null && tablePartition
+        ? TenantKeys.prefixed(partition, tenantPrefix) : partition;
+    String filterPrefix = tablePartition ? null : tenantPrefix;
     QueryRequest.Builder request = QueryRequest.builder().tableName(target.tableName())
         .indexName(target.indexName())
-        .keyConditionExpression(writer.keyCondition(partition, condition, sortEncoder))
-        .filterExpression(writer.filter(spec.filter(), target.lockOnlyAttributes()))
+        .keyConditionExpression(writer.keyCondition(stored, condition, sortEncoder))
+        .filterExpression(writer.filter(spec.filter(), target.lockOnlyAttributes(),
+            target.metadata().partitionKey().attributeName(), filterPrefix))
         .projectionExpression(projection(writer, target, spec))
         .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)
         .limit(spec.pageSize())
@@ -65,17 +74,19 @@ public final class ReadRequests {
    * @param spec filter, projection, consistency, page size
    * @param segment the segment, or null for the whole table
    * @param totalSegments how many segments the table is split into, or null
+   * @param tenantPrefix the prefix of the tenant in effect, whose items alone are kept, or null
    * @return the request of the first page
    * @throws IllegalArgumentException for a consistent read of a global index; nothing is sent
    */
   public static ScanRequest scan(ReadTarget target, ReadSpec spec, Integer segment,
-      Integer totalSegments) {
+      Integer totalSegments, String tenantPrefix) {
     checkConsistency(target, spec);
     ExpressionWriter writer = new ExpressionWriter(target.partitionKey().attributeName(),
         target.sortKey() == null ? null : target.sortKey().attributeName());
     ScanRequest.Builder request = ScanRequest.builder().tableName(target.tableName())
         .indexName(target.indexName())
-        .filterExpression(writer.filter(spec.filter(), target.lockOnlyAttributes()))
+        .filterExpression(writer.filter(spec.filter(), target.lockOnlyAttributes(),
+            target.metadata().partitionKey().attributeName(), tenantPrefix))
         .projectionExpression(projection(writer, target, spec))
         .consistentRead(spec.consistentRead() ? Boolean.TRUE : null)
         .limit(spec.pageSize())

@@ -24,11 +24,29 @@ public final class RecordKeys<R, K> {
   private final TableCodec<R, K> codec;
   private final String tableName;
   private final List<String> keyNames;
+  private final String tenantPrefix;
 
   public RecordKeys(TableCodec<R, K> codec, String tableName) {
+    this(codec, tableName, keyNames(codec.metadata()), null);
+  }
+
+  private RecordKeys(TableCodec<R, K> codec, String tableName, List<String> keyNames,
+      String tenantPrefix) {
     this.codec = codec;
     this.tableName = tableName;
-    this.keyNames = keyNames(codec.metadata());
+    this.keyNames = keyNames;
+    this.tenantPrefix = tenantPrefix;
+  }
+
+  /**
+   * These keys as one tenant stores them: every encoded key and item gets the tenant's prefix on
+   * its partition key (see {@link TenantKeys}), so that each check below sees what is sent.
+   *
+   * @param prefix such as {@code "acme#"}
+   * @return the tenant's keys
+   */
+  public RecordKeys<R, K> forTenant(String prefix) {
+    return new RecordKeys<>(codec, tableName, keyNames, prefix);
   }
 
   /**
@@ -91,13 +109,15 @@ public final class RecordKeys<R, K> {
   }
 
   /**
-   * Runs the codec. Its own key checks (a null or empty key component) name the {@code @Table}
+   * Runs the codec, then gives a tenant's partition key its prefix. The codec's own key checks (a null or empty key component) name the {@code @Table}
    * name, since a codec does not know the prefix of the {@code Dynabind} using it; this renames
    * them as requests name the table, so one message never names a table two ways.
    */
-  private <T> T named(Supplier<T> encoding) {
+  private Map<String, AttributeValue> named(Supplier<Map<String, AttributeValue>> encoding) {
     try {
-      return encoding.get();
+      Map<String, AttributeValue> encoded = encoding.get();
+      return tenantPrefix == null ? encoded
+          : TenantKeys.prefixed(encoded, keyNames.get(0), tenantPrefix);
     } catch (IllegalArgumentException e) {
       throw renamed(e);
     }

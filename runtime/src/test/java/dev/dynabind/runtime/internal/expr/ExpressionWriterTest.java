@@ -95,6 +95,18 @@ class ExpressionWriterTest {
   }
 
   @Test
+  void aTenantsFilterJoinsTheCallersFilterAndTheLockExclusionWithItsOwnPlaceholders() {
+    ExpressionWriter scan = new ExpressionWriter("id", null);
+    assertEquals("(#n0 = :v0) AND attribute_not_exists(#n1) AND begins_with(#n2, :v1)",
+        scan.filter(name.eq("ann"), List.of("lockVersion"), "id", "acme#"));
+    assertEquals(Map.of("#n0", "name", "#n1", "lockVersion", "#n2", "id"), scan.names());
+    assertEquals(Map.of(":v0", s("ann"), ":v1", s("acme#")), scan.values());
+    ExpressionWriter alone = new ExpressionWriter("id", null);
+    assertEquals("begins_with(#n0, :v0)", alone.filter(null, List.of(), "id", "acme#"));
+    assertEquals(null, new ExpressionWriter("id", null).filter(null, List.of(), "id", null));
+  }
+
+  @Test
   void ifAbsentAndIfPresentNameTheTablesPartitionKey() {
     ExpressionWriter other = new ExpressionWriter("order", null);
     assertEquals("attribute_not_exists(#n0)", other.condition(Condition.ifAbsent()));
