@@ -171,7 +171,8 @@ public final class BatchContext {
   ContextLoader loader(Dynabind db) {
     checkNotEnded();
     ContextLoader loader = loaders.computeIfAbsent(db, d -> new ContextLoader(
-        BatchSupport.settings(d), d.batchWindow(), d.contextCacheSize(), BatchSupport::notRead));
+        d.batchServices().runner().settings(), d.batchWindow(), d.contextCacheSize(),
+        d.batchServices().runner()::notRead));
     if (ended) {
       loader.close(); // ended while the loader was made: keep nothing
       checkNotEnded();

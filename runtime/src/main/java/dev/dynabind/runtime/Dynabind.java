@@ -1,8 +1,13 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.batch.BatchFailures;
+import dev.dynabind.runtime.internal.batch.BatchRunner;
+import dev.dynabind.runtime.internal.batch.BatchSettings;
 import dev.dynabind.runtime.internal.batch.Chunker;
 import dev.dynabind.runtime.internal.config.DynabindSettings;
 import dev.dynabind.runtime.internal.config.Sleeper;
+import dev.dynabind.runtime.internal.context.BatchServices;
+import dev.dynabind.runtime.internal.context.ContextLoader;
 import dev.dynabind.runtime.internal.lifecycle.Stamp;
 import dev.dynabind.runtime.internal.lifecycle.UuidV7Generator;
 import dev.dynabind.runtime.internal.op.Pipeline;
@@ -33,6 +38,7 @@ public final class Dynabind {
   private final Pipeline pipeline;
   private final PageCursors cursors;
   private final UuidV7Generator ids;
+  private final BatchServices batchServices;
 
   private Dynabind(DynabindSettings settings, byte[] cursorKey) {
     this.settings = settings;
@@ -40,6 +46,13 @@ public final class Dynabind {
     this.ids = new UuidV7Generator(settings.clock());
     this.pipeline = new Pipeline(settings.client(), settings.retryPolicy(), settings.sleeper(),
         settings.operationListener());
+    // The engine makes the API's exceptions through these constructor references.
+    BatchRunner runner = new BatchRunner(new BatchSettings(settings.client(),
+        settings.retryPolicy(), settings.concurrency(), settings.executor(), settings.listener(),
+        settings.sleeper(), settings.reportConsumedCapacity()),
+        new BatchFailures(UnprocessedItemsException::new, UpdateAllException::new));
+    this.batchServices = new BatchServices(runner, this::contextLoaderOrCheckStrict,
+        this::writeStamp);
   }
 
   /**
@@ -175,6 +188,12 @@ public final class Dynabind {
     return context;
   }
 
+  /** The calling thread's context loader of this entry point, as {@link #contextOrCheckStrict}. */
+  private ContextLoader contextLoaderOrCheckStrict() {
+    BatchContext context = contextOrCheckStrict();
+    return context == null ? null : context.loader(this);
+  }
+
   /**
    * Starts an atomic write of several locked items, of one or more tables, committed in one
    * TransactWriteItems: a {@link #transaction()} of {@code setAtomic} actions that returns the new
@@ -264,6 +283,11 @@ public final class Dynabind {
    */
   WriteStamp writeStamp() {
     return new Stamp(settings.clock().instant(), ids);
+  }
+
+  /** Runs batch calls, reaches the calling thread's context, stamps writes. */
+  BatchServices batchServices() {
+    return batchServices;
   }
 
   /** Runs every single-request operation of this entry point's repositories. */

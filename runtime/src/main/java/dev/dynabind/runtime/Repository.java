@@ -2,8 +2,11 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.expression.Update;
+import dev.dynabind.runtime.internal.batch.Pending;
+import dev.dynabind.runtime.internal.batch.UpdateAll;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
+import dev.dynabind.runtime.internal.context.TableBatches;
 import dev.dynabind.runtime.internal.lifecycle.LifecycleUpdate;
 import dev.dynabind.runtime.internal.op.DeleteItemOperation;
 import dev.dynabind.runtime.internal.op.GetItemOperation;
@@ -21,6 +24,7 @@ import dev.dynabind.runtime.internal.table.TableAdmin;
 import dev.dynabind.runtime.internal.table.TableBinding;
 import dev.dynabind.runtime.spi.TableCodec;
 import dev.dynabind.runtime.spi.ValueEncoder;
+import dev.dynabind.runtime.spi.WriteStamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +134,12 @@ public abstract class Repository<R, K> {
   }
 
   private Pending readTag(K key) {
-    return new Pending(this, Pending.Kind.READ, key, key);
+    return Pending.read(binding, key);
+  }
+
+  /** The batch calls of this table as this repository names it now. */
+  private TableBatches<R, K> batches() {
+    return db.batchServices().of(binding(), recordKeys());
   }
 
   /**
@@ -362,7 +371,7 @@ public abstract class Repository<R, K> {
    *     is sent
    */
   public void updateAll(Collection<K> keys, Update update) {
-    RepositoryUpdates.updateAll(this, keys, update, null);
+    updateAllKeys(keys, update, null);
   }
 
   /**
@@ -386,7 +395,19 @@ public abstract class Repository<R, K> {
    *     is sent
    */
   public void updateAll(Collection<K> keys, Update update, Condition condition) {
-    RepositoryUpdates.updateAll(this, keys, update, Arguments.required(condition, "condition"));
+    updateAllKeys(keys, update, Arguments.required(condition, "condition"));
+  }
+
+  private void updateAllKeys(Collection<K> keys, Update update, Condition condition) {
+    Arguments.required(keys, "keys");
+    Arguments.required(update, "update");
+    checkUpdatable();
+    BatchContext context = contextOrCheckStrict();
+    LifecycleUpdate lifecycle = lifecycleOf(update);
+    // One instant for the whole call, as a batch put has; each request gets its own id.
+    WriteStamp stamp = db.writeStamp();
+    UpdateAll.run(db.batchServices().runner(), binding(), recordKeys(), keys,
+        encodedKey -> updateEncoded(context, encodedKey, lifecycle.stamped(stamp), condition));
   }
 
   private R put(R item, Condition condition) {
@@ -479,7 +500,7 @@ public abstract class Repository<R, K> {
    *     or the calling thread was interrupted; it lists exactly those keys
    */
   public List<R> batchGet(Collection<K> keys, BatchGetOptions options) {
-    return RepositoryBatches.get(this, keys, options);
+    return batches().get(keys, options);
   }
 
   /**
@@ -497,7 +518,7 @@ public abstract class Repository<R, K> {
    *     the calling thread was interrupted; every other item was written
    */
   public List<R> batchSave(Collection<R> items) {
-    return RepositoryBatches.save(this, items, BatchWriteOptions.defaults());
+    return batches().save(items, BatchWriteOptions.defaults());
   }
 
   /**
@@ -512,7 +533,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException as {@link #batchSave(Collection)}
    */
   public List<R> batchSave(Collection<R> items, BatchWriteOptions options) {
-    return RepositoryBatches.save(this, items, options);
+    return batches().save(items, options);
   }
 
   /**
@@ -556,7 +577,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException as {@link #batchSave(Stream)}
    */
   public void batchSave(Stream<R> items, BatchWriteOptions options) {
-    RepositoryBatches.save(this, items, options);
+    batches().save(items, options);
   }
 
   /**
@@ -568,7 +589,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDelete(Collection<K> keys) {
-    RepositoryBatches.delete(this, keys);
+    batches().delete(keys);
   }
 
   /**
@@ -586,7 +607,7 @@ public abstract class Repository<R, K> {
    *     interrupted
    */
   public void batchDelete(Stream<K> keys) {
-    RepositoryBatches.delete(this, keys);
+    batches().delete(keys);
   }
 
   /**
@@ -616,7 +637,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException as {@link #batchWrite(Stream)}
    */
   public void batchWrite(Stream<Write<R, K>> writes, BatchWriteOptions options) {
-    RepositoryBatches.write(this, writes, options);
+    batches().write(writes, options);
   }
 
   /**
@@ -661,7 +682,7 @@ public abstract class Repository<R, K> {
    * @throws IllegalArgumentException when an argument is null
    */
   public Stream<R> batchGet(Stream<K> keys, StreamReadOptions options) {
-    return StreamGet.open(this, keys, options);
+    return batches().stream(keys, options);
   }
 
   /**
@@ -673,7 +694,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDeleteItems(Collection<R> items) {
-    RepositoryBatches.deleteItems(this, items);
+    batches().deleteItems(items);
   }
 
   /**
