@@ -3,6 +3,7 @@ package dev.dynabind.runtime;
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.expression.Update;
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.lock.AtomicAction;
 import dev.dynabind.runtime.internal.op.DeleteItemOperation;
 import dev.dynabind.runtime.internal.op.PutItemOperation;
 import dev.dynabind.runtime.internal.op.TransactActions;
