@@ -13,6 +13,7 @@ import dev.dynabind.runtime.internal.op.GetItemOperation;
 import dev.dynabind.runtime.internal.op.Operation;
 import dev.dynabind.runtime.internal.op.PutItemOperation;
 import dev.dynabind.runtime.internal.op.QueryPages;
+import dev.dynabind.runtime.internal.op.TableReads;
 import dev.dynabind.runtime.internal.op.UpdateItemOperation;
 import dev.dynabind.runtime.internal.op.WriteCondition;
 import dev.dynabind.runtime.internal.table.ItemId;
@@ -922,7 +923,7 @@ public abstract class Repository<R, K> {
     ReadTarget target = indexName == null
         ? new ReadTarget(tableName, codec.metadata(), null)
         : ReadTarget.index(tableName, codec.metadata(), indexName);
-    return new TableReads<>(db, target, binding, recordKeys::isLockItem);
+    return db.pagedReads().of(target, binding, recordKeys::isLockItem);
   }
 
   /**

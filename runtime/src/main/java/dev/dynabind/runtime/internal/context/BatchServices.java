@@ -1,6 +1,9 @@
 package dev.dynabind.runtime.internal.context;
 
+import dev.dynabind.runtime.internal.batch.BatchFailures;
 import dev.dynabind.runtime.internal.batch.BatchRunner;
+import dev.dynabind.runtime.internal.batch.BatchSettings;
+import dev.dynabind.runtime.internal.config.DynabindSettings;
 import dev.dynabind.runtime.internal.table.RecordKeys;
 import dev.dynabind.runtime.internal.table.TableBinding;
 import dev.dynabind.runtime.spi.WriteStamp;
@@ -17,6 +20,23 @@ import java.util.function.Supplier;
  */
 public record BatchServices(BatchRunner runner, Supplier<ContextLoader> contextOrCheckStrict,
     Supplier<WriteStamp> stamps) {
+
+  /**
+   * The batch services of an entry point with these settings.
+   *
+   * @param settings the entry point's settings
+   * @param failures makes the API's exceptions
+   * @param contextOrCheckStrict as {@link #contextOrCheckStrict()}
+   * @param stamps as {@link #stamps()}
+   * @return the services
+   */
+  public static BatchServices of(DynabindSettings settings, BatchFailures failures,
+      Supplier<ContextLoader> contextOrCheckStrict, Supplier<WriteStamp> stamps) {
+    return new BatchServices(new BatchRunner(new BatchSettings(settings.client(),
+        settings.retryPolicy(), settings.concurrency(), settings.executor(), settings.listener(),
+        settings.sleeper(), settings.reportConsumedCapacity()), failures),
+        contextOrCheckStrict, stamps);
+  }
 
   /**
    * The batch calls of one table, as the calling repository names it now.
