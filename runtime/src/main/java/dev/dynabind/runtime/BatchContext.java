@@ -171,7 +171,8 @@ public final class BatchContext {
   ContextLoader loader(Dynabind db) {
     checkNotEnded();
     ContextLoader loader = loaders.computeIfAbsent(db, d -> new ContextLoader(
-        BatchSupport.settings(d), d.batchWindow(), d.contextCacheSize(), BatchSupport::notRead));
+        d.batchServices().runner().settings(), d.batchWindow(), d.contextCacheSize(),
+        d.batchServices().runner()::notRead));
     if (ended) {
       loader.close(); // ended while the loader was made: keep nothing
       checkNotEnded();
@@ -202,12 +203,24 @@ public final class BatchContext {
   }
 
   /**
-   * The calling thread's context, or null; internal to the runtime.
+   * The calling thread's context, or null outside one; the one place that applies strict mode,
+   * which every data operation passes before it sends anything.
    *
+   * @param required whether strict mode is on
    * @return the context or null
+   * @throws BatchContextRequiredException in strict mode outside a context
+   * @throws IllegalStateException when the thread is inside a context that has ended
    */
-  static BatchContext currentOrNull() {
-    return CURRENT.get();
+  static BatchContext currentOrCheckStrict(boolean required) {
+    BatchContext context = CURRENT.get();
+    if (context == null) {
+      if (required) {
+        throw new BatchContextRequiredException();
+      }
+    } else {
+      context.checkNotEnded();
+    }
+    return context;
   }
 
   private BatchContext enter() {

@@ -1,20 +1,10 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.batch.BatchCalls;
-import dev.dynabind.runtime.internal.batch.FoundItems;
-import dev.dynabind.runtime.internal.batch.Outcome;
-import dev.dynabind.runtime.internal.batch.ReadOp;
+import dev.dynabind.runtime.internal.batch.BatchReads;
 import dev.dynabind.runtime.internal.config.Arguments;
-import dev.dynabind.runtime.internal.table.ItemId;
-import dev.dynabind.runtime.internal.table.RecordKeys;
-import dev.dynabind.runtime.spi.TableMetadata;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads keys of several tables together, in shared BatchGetItem requests of up to 100 keys.
@@ -31,9 +21,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class BatchGet {
   private final Dynabind db;
-  /** By table: repositories of one table and codec are one table, whichever instance. */
-  private final Map<String, TableKeys> tables = new LinkedHashMap<>();
-  private final List<ReadOp> reads = new ArrayList<>();
+  private final BatchReads reads = new BatchReads();
   private boolean executed;
 
   BatchGet(Dynabind db) {
@@ -73,31 +61,13 @@ public final class BatchGet {
       throw new IllegalArgumentException("repository of table '" + repository.tableName()
           + "' was made with another Dynabind");
     }
-    TableKeys table = tables.get(repository.tableName());
-    if (table == null) {
-      table = new TableKeys(repository, options,
-          tableRead(repository.codec().metadata(), options));
-      tables.put(repository.tableName(), table);
-    } else if (table.repository.codec() != repository.codec()) {
-      throw new IllegalArgumentException("table '" + repository.tableName()
-          + "' was added with two record types in one batchGet");
-    } else if (!table.options.equals(options)) {
-      throw new IllegalArgumentException("table '" + repository.tableName()
-          + "' was added with " + table.options + " and now with " + options);
-    }
-    List<ReadOp> added = new ArrayList<>(keys.size());
-    for (K key : keys) {
-      Map<String, AttributeValue> encoded = BatchSupport.encodeKey(repository, key, reads.size()
-          + added.size());
-      added.add(new ReadOp(new ItemId(repository.tableName(), encoded), table.read,
-          new Pending(repository, Pending.Kind.READ, key, key)));
-    }
-    // Only keep them once all are valid, so a failed add leaves this batch as it was.
-    reads.addAll(added);
-    for (ReadOp read : added) {
-      table.ids.add(read.id());
-    }
+    addTo(repository, keys, options);
     return this;
+  }
+
+  private <R, K> void addTo(Repository<R, K> repository, Collection<? extends K> keys,
+      BatchGetOptions options) {
+    reads.add(repository.binding(), repository.recordKeys(), keys, options);
   }
 
   /**
@@ -116,75 +86,9 @@ public final class BatchGet {
       throw new IllegalStateException("a BatchGet executes once");
     }
     executed = true;
-    Map<ItemId, Object> found = new ConcurrentHashMap<>();
-    if (!reads.isEmpty()) {
-      Outcome outcome = BatchCalls.read(BatchSupport.settings(db), reads, decodeOnArrival(found));
-      BatchSupport.check("BatchGetItem", reads.size(), outcome);
-    }
     Map<String, BatchGetResult.TableItems> items = new LinkedHashMap<>();
-    tables.forEach((name, table) -> items.put(name,
-        new BatchGetResult.TableItems(table.repository.codec(),
-            collect(table.repository, table, found))));
+    reads.execute(db.batchServices().runner()).forEach((name, found) ->
+        items.put(name, new BatchGetResult.TableItems(found.codec(), found.items())));
     return new BatchGetResult(items);
-  }
-
-  /**
-   * Decodes each item as it arrives, on the chunk's thread, so that only records, not raw
-   * items, wait for the last chunk. One repository per table is guaranteed by {@link #add}.
-   */
-  private FoundItems decodeOnArrival(Map<ItemId, Object> found) {
-    return (id, item) -> found.put(id, DecodedItem.of(tables.get(id.table()).repository, item));
-  }
-
-  /** The repository's records in call order; a decode failure is thrown for the first in order. */
-  private static <R> List<R> collect(Repository<R, ?> repository, TableKeys table,
-      Map<ItemId, Object> found) {
-    List<R> items = new ArrayList<>();
-    for (ItemId id : table.ids) {
-      Object value = found.get(id);
-      if (value instanceof DecodedItem.Failed failed) {
-        throw failed.error();
-      }
-      if (value != null && value != DecodedItem.LOCK_ITEM) {
-        @SuppressWarnings("unchecked") // decoded by this repository's codec: one per table
-        R record = (R) value;
-        items.add(record);
-      }
-    }
-    return items;
-  }
-
-  /** The projection with the key attributes added, under placeholder names (reserved words). */
-  static ReadOp.TableRead tableRead(TableMetadata metadata, BatchGetOptions options) {
-    if (options.projection().isEmpty()) {
-      return new ReadOp.TableRead(options.consistentRead(), null, Map.of());
-    }
-    List<String> attributes = new ArrayList<>(RecordKeys.keyNames(metadata));
-    for (String name : options.projection()) {
-      if (!attributes.contains(name)) {
-        attributes.add(name);
-      }
-    }
-    Map<String, String> names = new LinkedHashMap<>();
-    StringBuilder expression = new StringBuilder();
-    for (int i = 0; i < attributes.size(); i++) {
-      names.put("#p" + i, attributes.get(i));
-      expression.append(i == 0 ? "" : ", ").append("#p").append(i);
-    }
-    return new ReadOp.TableRead(options.consistentRead(), expression.toString(), names);
-  }
-
-  /** One table's options and its distinct keys in order of first occurrence. */
-  private static final class TableKeys {
-    final Repository<?, ?> repository;
-    final BatchGetOptions options;
-    final ReadOp.TableRead read;
-    final java.util.LinkedHashSet<ItemId> ids = new java.util.LinkedHashSet<>();
-
-    TableKeys(Repository<?, ?> repository, BatchGetOptions options, ReadOp.TableRead read) {
-      this.repository = repository;
-      this.options = options;
-      this.read = read;
-    }
   }
 }

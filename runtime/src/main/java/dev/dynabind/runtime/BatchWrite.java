@@ -1,10 +1,9 @@
 package dev.dynabind.runtime;
 
-import dev.dynabind.runtime.internal.batch.EncodedBudget;
+import dev.dynabind.runtime.internal.batch.BatchWrites;
+import dev.dynabind.runtime.internal.batch.Pending;
 import dev.dynabind.runtime.internal.batch.WriteOp;
 import dev.dynabind.runtime.internal.config.Arguments;
-import dev.dynabind.runtime.spi.WriteStamp;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -27,15 +26,12 @@ import java.util.List;
  */
 public final class BatchWrite {
   private final Dynabind db;
-  private final BatchWriteOptions options;
-  private final List<WriteOp> writes = new ArrayList<>();
-  private final EncodedBudget encodedBudget = EncodedBudget.forCollection();
-  private WriteStamp stamp;
+  private final BatchWrites writes;
   private boolean executed;
 
   BatchWrite(Dynabind db, BatchWriteOptions options) {
     this.db = db;
-    this.options = options;
+    this.writes = new BatchWrites(options, db::writeStamp);
   }
 
   /**
@@ -53,14 +49,9 @@ public final class BatchWrite {
     return this;
   }
 
-  /** Adds a put of a checked repository; returns the record as it will be stored. */
-  <R> R put(Repository<R, ?> repository, R item) {
-    if (stamp == null) {
-      stamp = db.writeStamp();
-    }
-    R stored = BatchSupport.stamp(repository, item, writes.size(), stamp, options);
-    writes.add(BatchSupport.put(repository, stored, writes.size(), encodedBudget));
-    return stored;
+  /** Adds a put of a checked repository. */
+  private <R, K> void put(Repository<R, K> repository, R item) {
+    writes.put(repository.binding(), repository.recordKeys(), item);
   }
 
   /**
@@ -90,7 +81,8 @@ public final class BatchWrite {
    * @throws IllegalArgumentException when the key is null or empty
    */
   public <K> BatchWrite delete(Repository<?, K> repository, K key) {
-    writes.add(BatchSupport.delete(check(repository), key, writes.size()));
+    check(repository);
+    writes.delete(repository.binding(), repository.recordKeys(), key);
     return this;
   }
 
@@ -106,7 +98,7 @@ public final class BatchWrite {
   public <K> BatchWrite deleteAll(Repository<?, K> repository, Collection<? extends K> keys) {
     check(repository);
     for (K key : Arguments.required(keys, "keys")) {
-      writes.add(BatchSupport.delete(repository, key, writes.size()));
+      writes.delete(repository.binding(), repository.recordKeys(), key);
     }
     return this;
   }
@@ -123,24 +115,13 @@ public final class BatchWrite {
   public <R> BatchWrite deleteItems(Repository<R, ?> repository, Collection<? extends R> items) {
     check(repository);
     for (R item : Arguments.required(items, "items")) {
-      writes.add(deleteItem(repository, item));
+      deleteItem(repository, item);
     }
     return this;
   }
 
-  private <R, K> WriteOp deleteItem(Repository<R, K> repository, R item) {
-    if (item == null) {
-      throw new IllegalArgumentException("Batch element #" + writes.size() + " for table '"
-          + repository.tableName() + "': the item is null");
-    }
-    K key;
-    try {
-      key = repository.codec().keyOf(item);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("Batch element #" + writes.size() + " for table '"
-          + repository.tableName() + "': " + e.getMessage(), e);
-    }
-    return BatchSupport.delete(repository, key, writes.size());
+  private <R, K> void deleteItem(Repository<R, K> repository, R item) {
+    writes.deleteItem(repository.binding(), repository.recordKeys(), item);
   }
 
   /**
@@ -157,18 +138,19 @@ public final class BatchWrite {
       throw new IllegalStateException("a BatchWrite executes once");
     }
     executed = true;
-    if (writes.isEmpty()) {
+    List<WriteOp> ops = writes.ops();
+    if (ops.isEmpty()) {
       return;
     }
     try {
-      BatchSupport.write(db, writes);
+      db.batchServices().runner().write(ops);
     } finally {
       if (context != null) {
         // Cross-table writes carry no typed items back, so a context forgets what they touched
         // and reads it again when asked.
-        for (WriteOp write : writes) {
+        for (WriteOp write : ops) {
           Pending pending = (Pending) write.tag();
-          context.loader(db).evict(pending.repository().codec(), write.id());
+          context.loader(db).evict(pending.codec(), write.id());
         }
       }
     }

@@ -1,16 +1,20 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.batch.BatchFailures;
 import dev.dynabind.runtime.internal.batch.Chunker;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.config.DynabindSettings;
+import dev.dynabind.runtime.internal.config.SettingsBuilder;
 import dev.dynabind.runtime.internal.config.Sleeper;
+import dev.dynabind.runtime.internal.context.BatchServices;
+import dev.dynabind.runtime.internal.context.ContextLoader;
 import dev.dynabind.runtime.internal.lifecycle.Stamp;
 import dev.dynabind.runtime.internal.lifecycle.UuidV7Generator;
+import dev.dynabind.runtime.internal.op.PagedReads;
 import dev.dynabind.runtime.internal.op.Pipeline;
 import dev.dynabind.runtime.internal.table.PageCursors;
 import dev.dynabind.runtime.spi.TableMetadata;
 import dev.dynabind.runtime.spi.WriteStamp;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -33,20 +37,27 @@ public final class Dynabind {
 
   private final DynabindSettings settings;
   private final Pipeline pipeline;
-  private final PageCursors cursors;
   private final UuidV7Generator ids;
+  private final BatchServices batchServices;
+  private final PagedReads pagedReads;
   private final Tenancy tenancy;
   private final Executor workExecutor;
 
   private Dynabind(DynabindSettings settings, byte[] cursorKey, Tenancy tenancy) {
     this.settings = settings;
     this.tenancy = tenancy;
-    // Work handed to the pool acts for the tenant that handed it over.
-    this.workExecutor = tenancy == null ? settings.executor() : Tenant.wrap(settings.executor());
-    this.cursors = new PageCursors(cursorKey);
+    // Work the runtime hands to the pool acts for the tenant that handed it over.
+    this.workExecutor =
+        tenancy == null ? settings.executor() : Tenant.wrap(settings.executor());
     this.ids = new UuidV7Generator(settings.clock());
     this.pipeline = new Pipeline(settings.client(), settings.retryPolicy(), settings.sleeper(),
         settings.operationListener());
+    // The engine makes the API's exceptions through these constructor references.
+    this.batchServices = BatchServices.of(settings, workExecutor,
+        new BatchFailures(UnprocessedItemsException::new, UpdateAllException::new),
+        this::contextLoaderOrCheckStrict, this::writeStamp);
+    this.pagedReads = new PagedReads(pipeline, workExecutor, settings.concurrency(),
+        settings.operationListener(), new PageCursors(cursorKey), this::contextOrCheckStrict);
   }
 
   /**
@@ -178,22 +189,22 @@ public final class Dynabind {
   }
 
   /**
-   * The calling thread's batch context, or null outside one; the one place that applies strict
-   * mode, which every data operation passes before it sends anything.
+   * The calling thread's batch context, or null outside one, with this entry point's strict mode
+   * applied ({@link BatchContext#currentOrCheckStrict}); every data operation passes here before
+   * it sends anything.
    *
+   * @return the context or null
    * @throws BatchContextRequiredException in strict mode outside a context
    * @throws IllegalStateException when the thread is inside a context that has ended
    */
   BatchContext contextOrCheckStrict() {
-    BatchContext context = BatchContext.currentOrNull();
-    if (context == null) {
-      if (settings.requireBatchContext()) {
-        throw new BatchContextRequiredException();
-      }
-    } else {
-      context.checkNotEnded();
-    }
-    return context;
+    return BatchContext.currentOrCheckStrict(settings.requireBatchContext());
+  }
+
+  /** The calling thread's context loader of this entry point, as {@link #contextOrCheckStrict}. */
+  private ContextLoader contextLoaderOrCheckStrict() {
+    BatchContext context = contextOrCheckStrict();
+    return context == null ? null : context.loader(this);
   }
 
   /**
@@ -287,42 +298,24 @@ public final class Dynabind {
     return new Stamp(settings.clock().instant(), ids);
   }
 
+  /** Runs batch calls, reaches the calling thread's context, stamps writes. */
+  BatchServices batchServices() {
+    return batchServices;
+  }
+
+  /** Reads scans, queries, counts and pages of this entry point's repositories. */
+  PagedReads pagedReads() {
+    return pagedReads;
+  }
+
   /** Runs every single-request operation of this entry point's repositories. */
   Pipeline pipeline() {
     return pipeline;
   }
 
-  /** Signs and checks the cursors of pages read through this entry point. */
-  PageCursors cursors() {
-    return cursors;
-  }
-
-  /** Receives single-request events and scan progress. */
-  OperationListener operationListener() {
-    return settings.operationListener();
-  }
-
-  /** How the retry loop waits and measures; replaced by tests. */
-  Sleeper sleeper() {
-    return settings.sleeper();
-  }
-
   /** Builds a {@link Dynabind}, validating each value as it is set. */
   public static final class Builder {
-    private DynamoDbClient client;
-    private String tableNamePrefix = "";
-    private Boolean requireBatchContext;
-    private RetryPolicy retryPolicy = RetryPolicy.defaults();
-    private int concurrency = DynabindSettings.DEFAULT_CONCURRENCY;
-    private Executor executor;
-    private BatchListener listener = BatchListener.NONE;
-    private OperationListener operationListener = OperationListener.NONE;
-    private Clock clock = Clock.systemUTC();
-    private Duration batchWindow = DynabindSettings.DEFAULT_BATCH_WINDOW;
-    private int contextCacheSize = DynabindSettings.DEFAULT_CONTEXT_CACHE_SIZE;
-    private boolean reportConsumedCapacity;
-    private Sleeper sleeper = Sleeper.SYSTEM;
-    private byte[] cursorKey;
+    private final SettingsBuilder settings = new SettingsBuilder();
     private Tenancy tenancy;
 
     private Builder() {}
@@ -334,7 +327,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder client(DynamoDbClient client) {
-      this.client = Objects.requireNonNull(client, "client");
+      settings.client(client);
       return this;
     }
 
@@ -345,8 +338,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder tableNamePrefix(String prefix) {
-      this.tableNamePrefix =
-          DynabindSettings.checkTableNamePrefix(Objects.requireNonNull(prefix, "prefix"));
+      settings.tableNamePrefix(prefix);
       return this;
     }
 
@@ -359,7 +351,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder requireBatchContext(boolean require) {
-      this.requireBatchContext = require;
+      settings.requireBatchContext(require);
       return this;
     }
 
@@ -370,7 +362,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder retryPolicy(RetryPolicy policy) {
-      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      settings.retryPolicy(policy);
       return this;
     }
 
@@ -381,7 +373,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder concurrency(int concurrency) {
-      this.concurrency = DynabindSettings.checkConcurrency(concurrency);
+      settings.concurrency(concurrency);
       return this;
     }
 
@@ -394,7 +386,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder executor(Executor executor) {
-      this.executor = Objects.requireNonNull(executor, "executor");
+      settings.executor(executor);
       return this;
     }
 
@@ -405,7 +397,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder listener(BatchListener listener) {
-      this.listener = Objects.requireNonNull(listener, "listener");
+      settings.listener(listener);
       return this;
     }
 
@@ -418,7 +410,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder operationListener(OperationListener listener) {
-      this.operationListener = Objects.requireNonNull(listener, "listener");
+      settings.operationListener(listener);
       return this;
     }
 
@@ -431,7 +423,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
+      settings.clock(clock);
       return this;
     }
 
@@ -443,8 +435,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder batchWindow(Duration window) {
-      this.batchWindow =
-          DynabindSettings.checkBatchWindow(Objects.requireNonNull(window, "window"));
+      settings.batchWindow(window);
       return this;
     }
 
@@ -456,7 +447,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder contextCacheSize(int maxItems) {
-      this.contextCacheSize = DynabindSettings.checkContextCacheSize(maxItems);
+      settings.contextCacheSize(maxItems);
       return this;
     }
 
@@ -468,7 +459,7 @@ public final class Dynabind {
      * @return this builder
      */
     public Builder reportConsumedCapacity(boolean report) {
-      this.reportConsumedCapacity = report;
+      settings.reportConsumedCapacity(report);
       return this;
     }
 
@@ -483,16 +474,10 @@ public final class Dynabind {
      * @throws IllegalArgumentException when shorter than 16 bytes
      */
     public Builder cursorKey(byte[] key) {
-      Objects.requireNonNull(key, "key");
-      if (key.length < 16) {
-        throw new IllegalArgumentException(
-            "cursorKey must have at least 16 bytes (32 recommended), got " + key.length);
-      }
-      this.cursorKey = key.clone();
+      settings.cursorKey(key);
       return this;
     }
 
-    /** Replaces real waiting and timing in the retry loop; for tests. */
     /**
      * Scopes every item operation to the {@link Tenant} in effect, as the tenancy describes;
      * without this call tenants are ignored.
@@ -506,8 +491,9 @@ public final class Dynabind {
       return this;
     }
 
+    /** Replaces real waiting and timing in the retry loop; for tests. */
     Builder sleeper(Sleeper sleeper) {
-      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      settings.sleeper(sleeper);
       return this;
     }
 
@@ -518,20 +504,7 @@ public final class Dynabind {
      * @throws IllegalStateException when no client was set
      */
     public Dynabind build() {
-      if (client == null) {
-        throw new IllegalStateException("Dynabind.builder().client(...) is required");
-      }
-      return new Dynabind(new DynabindSettings(client, tableNamePrefix,
-          DynabindSettings.requireBatchContext(requireBatchContext), retryPolicy, concurrency,
-          DynabindSettings.executor(executor), listener, operationListener, clock, batchWindow, contextCacheSize,
-          reportConsumedCapacity, sleeper), cursorKey != null ? cursorKey : randomCursorKey(),
-          tenancy);
-    }
-
-    private static byte[] randomCursorKey() {
-      byte[] key = new byte[32];
-      new SecureRandom().nextBytes(key);
-      return key;
+      return new Dynabind(settings.build(), settings.cursorKeyOrRandom(), tenancy);
     }
   }
 }

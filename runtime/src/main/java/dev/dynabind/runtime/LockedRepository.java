@@ -2,6 +2,8 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.lock.AtomicAction;
+import dev.dynabind.runtime.internal.lock.LockStore;
 import dev.dynabind.runtime.internal.op.DeleteItemOperation;
 import dev.dynabind.runtime.internal.op.GetItemOperation;
 import dev.dynabind.runtime.internal.op.PutItemOperation;
@@ -70,7 +72,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
       throw new IllegalArgumentException("table '" + tableName()
           + "' has no @LockedBy configuration");
     }
-    this.locks = new LockStore(db, tableName(), codec.metadata());
+    this.locks = new LockStore(db.pipeline(), db.clock(), db.retryPolicy(), tableName(),
+        codec.metadata());
   }
 
   /**
@@ -90,7 +93,8 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
   public Lock<K> lock(K key) {
     contextOrCheckStrict();
     Map<String, AttributeValue> itemKey = recordKeys().encode(key);
-    LockStore.Stored stored = locks.acquire(locks.lockKey(itemKey), render(itemKey));
+    LockStore.Stored stored = locks.acquire(tableName(), locks.lockKey(itemKey),
+        render(itemKey));
     return new Lock<>(tableName(), key, stored.version(), stored.expiresAt(), stored.lifetime());
   }
 
@@ -243,7 +247,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     writeThrough(context, itemKey, Optional.of(stored), () -> transact(itemKey,
         TransactActions.put(new PutItemOperation(tableName(), codec().metadata(), itemKey, encoded,
             WriteCondition.of(condition, codec().metadata())).request()),
-        locks.bump(locks.lockKey(itemKey))));
+        locks.bump(tableName(), locks.lockKey(itemKey))));
     return stored;
   }
 
@@ -253,7 +257,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     writeThrough(context, itemKey, Optional.empty(), () -> transact(itemKey,
         TransactActions.delete(new DeleteItemOperation(tableName(), codec().metadata(), itemKey,
             WriteCondition.of(condition, codec().metadata())).request()),
-        locks.bump(locks.lockKey(itemKey))));
+        locks.bump(tableName(), locks.lockKey(itemKey))));
   }
 
   /** Validates an item and its lock and prepares the two actions; used by {@link AtomicWrite}. */
@@ -281,7 +285,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
     long ttl = locks.newTtlSeconds();
     return new AtomicAction<>(new ItemId(tableName(), itemKey), tableName(), render(itemKey),
         TransactWriteItem.builder().put(p -> p.tableName(tableName()).item(encoded)).build(),
-        locks.advance(lockKey, lock, next, ttl),
+        locks.advance(tableName(), lockKey, lock, next, ttl),
         encoded, locks.lockItem(lockKey, next, ttl, lock.lifetimeId()), lock,
         new Lock<>(tableName(), lock.key(), next, Instant.ofEpochSecond(ttl), lock.lifetimeId()));
   }
@@ -293,7 +297,7 @@ public abstract class LockedRepository<R, K> extends Repository<R, K> {
 
   /** The transaction action that makes every lock of an item stale; used by {@link Transaction}. */
   TransactWriteItem lockBump(Map<String, AttributeValue> itemKey) {
-    return locks.bump(locks.lockKey(itemKey));
+    return locks.bump(tableName(), locks.lockKey(itemKey));
   }
 
   private R readConsistent(Map<String, AttributeValue> itemKey) {

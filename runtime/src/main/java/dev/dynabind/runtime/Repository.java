@@ -2,14 +2,18 @@ package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.expression.Update;
+import dev.dynabind.runtime.internal.batch.Pending;
+import dev.dynabind.runtime.internal.batch.UpdateAll;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.context.ContextLoader;
+import dev.dynabind.runtime.internal.context.TableBatches;
 import dev.dynabind.runtime.internal.lifecycle.LifecycleUpdate;
 import dev.dynabind.runtime.internal.op.DeleteItemOperation;
 import dev.dynabind.runtime.internal.op.GetItemOperation;
 import dev.dynabind.runtime.internal.op.Operation;
 import dev.dynabind.runtime.internal.op.PutItemOperation;
 import dev.dynabind.runtime.internal.op.QueryPages;
+import dev.dynabind.runtime.internal.op.TableReads;
 import dev.dynabind.runtime.internal.op.UpdateItemOperation;
 import dev.dynabind.runtime.internal.op.WriteCondition;
 import dev.dynabind.runtime.internal.table.ItemId;
@@ -19,9 +23,11 @@ import dev.dynabind.runtime.internal.table.ReadTarget;
 import dev.dynabind.runtime.internal.table.RecordKeys;
 import dev.dynabind.runtime.internal.table.TableAdmin;
 import dev.dynabind.runtime.internal.table.TableBinding;
+import dev.dynabind.runtime.internal.table.TableScope;
 import dev.dynabind.runtime.internal.table.TenantKeys;
 import dev.dynabind.runtime.spi.TableCodec;
 import dev.dynabind.runtime.spi.ValueEncoder;
+import dev.dynabind.runtime.spi.WriteStamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +159,12 @@ public abstract class Repository<R, K> {
   }
 
   private Pending readTag(K key) {
-    return new Pending(this, Pending.Kind.READ, key, key);
+    return Pending.read(binding(), key);
+  }
+
+  /** The batch calls of this table as this repository names it now. */
+  private TableBatches<R, K> batches() {
+    return db.batchServices().of(binding(), recordKeys());
   }
 
   /**
@@ -385,7 +396,7 @@ public abstract class Repository<R, K> {
    *     is sent
    */
   public void updateAll(Collection<K> keys, Update update) {
-    RepositoryUpdates.updateAll(this, keys, update, null);
+    updateAllKeys(keys, update, null);
   }
 
   /**
@@ -409,7 +420,19 @@ public abstract class Repository<R, K> {
    *     is sent
    */
   public void updateAll(Collection<K> keys, Update update, Condition condition) {
-    RepositoryUpdates.updateAll(this, keys, update, Arguments.required(condition, "condition"));
+    updateAllKeys(keys, update, Arguments.required(condition, "condition"));
+  }
+
+  private void updateAllKeys(Collection<K> keys, Update update, Condition condition) {
+    Arguments.required(keys, "keys");
+    Arguments.required(update, "update");
+    checkUpdatable();
+    BatchContext context = contextOrCheckStrict();
+    LifecycleUpdate lifecycle = lifecycleOf(update);
+    // One instant for the whole call, as a batch put has; each request gets its own id.
+    WriteStamp stamp = db.writeStamp();
+    UpdateAll.run(db.batchServices().runner(), binding(), recordKeys(), keys,
+        encodedKey -> updateEncoded(context, encodedKey, lifecycle.stamped(stamp), condition));
   }
 
   private R put(R item, Condition condition) {
@@ -503,7 +526,7 @@ public abstract class Repository<R, K> {
    *     or the calling thread was interrupted; it lists exactly those keys
    */
   public List<R> batchGet(Collection<K> keys, BatchGetOptions options) {
-    return RepositoryBatches.get(this, keys, options);
+    return batches().get(keys, options);
   }
 
   /**
@@ -521,7 +544,7 @@ public abstract class Repository<R, K> {
    *     the calling thread was interrupted; every other item was written
    */
   public List<R> batchSave(Collection<R> items) {
-    return RepositoryBatches.save(this, items, BatchWriteOptions.defaults());
+    return batches().save(items, BatchWriteOptions.defaults());
   }
 
   /**
@@ -536,7 +559,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException as {@link #batchSave(Collection)}
    */
   public List<R> batchSave(Collection<R> items, BatchWriteOptions options) {
-    return RepositoryBatches.save(this, items, options);
+    return batches().save(items, options);
   }
 
   /**
@@ -580,7 +603,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException as {@link #batchSave(Stream)}
    */
   public void batchSave(Stream<R> items, BatchWriteOptions options) {
-    RepositoryBatches.save(this, items, options);
+    batches().save(items, options);
   }
 
   /**
@@ -592,7 +615,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDelete(Collection<K> keys) {
-    RepositoryBatches.delete(this, keys);
+    batches().delete(keys);
   }
 
   /**
@@ -610,7 +633,7 @@ public abstract class Repository<R, K> {
    *     interrupted
    */
   public void batchDelete(Stream<K> keys) {
-    RepositoryBatches.delete(this, keys);
+    batches().delete(keys);
   }
 
   /**
@@ -640,7 +663,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException as {@link #batchWrite(Stream)}
    */
   public void batchWrite(Stream<Write<R, K>> writes, BatchWriteOptions options) {
-    RepositoryBatches.write(this, writes, options);
+    batches().write(writes, options);
   }
 
   /**
@@ -685,7 +708,7 @@ public abstract class Repository<R, K> {
    * @throws IllegalArgumentException when an argument is null
    */
   public Stream<R> batchGet(Stream<K> keys, StreamReadOptions options) {
-    return StreamGet.open(this, keys, options);
+    return batches().stream(keys, options);
   }
 
   /**
@@ -697,7 +720,7 @@ public abstract class Repository<R, K> {
    * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
    */
   public void batchDeleteItems(Collection<R> items) {
-    RepositoryBatches.deleteItems(this, items);
+    batches().deleteItems(items);
   }
 
   /**
@@ -925,7 +948,8 @@ public abstract class Repository<R, K> {
     ReadTarget target = indexName == null
         ? new ReadTarget(tableName, codec.metadata(), null)
         : ReadTarget.index(tableName, codec.metadata(), indexName);
-    return new TableReads<>(db, target, this);
+    return db.pagedReads().of(target,
+        new TableScope<R>(this::binding, this::tenantPrefix, recordKeys::isLockItem));
   }
 
   /**

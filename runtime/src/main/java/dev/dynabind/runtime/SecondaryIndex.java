@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.op.TableReads;
 import dev.dynabind.runtime.internal.config.Arguments;
 import dev.dynabind.runtime.internal.table.ReadSpec;
 import dev.dynabind.runtime.spi.ValueEncoder;

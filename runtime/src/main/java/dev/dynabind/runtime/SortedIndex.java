@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.op.TableReads;
 import dev.dynabind.runtime.spi.ValueEncoder;
 import java.util.function.Function;
 import java.util.stream.Stream;

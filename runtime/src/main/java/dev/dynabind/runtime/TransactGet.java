@@ -108,7 +108,7 @@ public final class TransactGet {
     List<String> tableNames = tables.stream().map(TableBinding::name).toList();
     List<Object> records = db.pipeline().run(new TransactGetOperation(tables, keys,
         String.join(", ", renderedKeys),
-        canceled -> TransactionCancellations.ofGet(tableNames, renderedKeys, canceled)));
+        canceled -> TransactionCanceledException.CANCELLATIONS.ofGet(tableNames, renderedKeys, canceled)));
     Map<ItemId, Object> found = new HashMap<>();
     positions.forEach((id, index) -> found.put(id, records.get(index)));
     return new TransactGetResult(found);

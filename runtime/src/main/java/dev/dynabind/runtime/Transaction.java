@@ -3,15 +3,17 @@ package dev.dynabind.runtime;
 import dev.dynabind.runtime.expression.Condition;
 import dev.dynabind.runtime.expression.Update;
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.lock.AtomicAction;
 import dev.dynabind.runtime.internal.op.DeleteItemOperation;
 import dev.dynabind.runtime.internal.op.PutItemOperation;
 import dev.dynabind.runtime.internal.op.TransactActions;
 import dev.dynabind.runtime.internal.op.TransactWriteOperation;
 import dev.dynabind.runtime.internal.op.UpdateItemOperation;
 import dev.dynabind.runtime.internal.op.WriteCondition;
-import dev.dynabind.runtime.internal.table.ItemId;
+import dev.dynabind.runtime.internal.txn.TransactionAction;
+import dev.dynabind.runtime.internal.txn.TransactionPlan;
+import dev.dynabind.runtime.internal.txn.TransactionPlan.Prepared;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,13 +77,7 @@ public final class Transaction {
   private static final int MAX_TOKEN_LENGTH = 36;
 
   private final Dynabind db;
-  private final List<TransactionAction> actions = new ArrayList<>();
-  /** Every item an action acts on, with that action's index. */
-  private final Map<ItemId, Integer> items = new HashMap<>();
-  /** What messages call this: a transaction, or the atomic write built on it. */
-  private final String noun;
-  private int parts;
-  private long bytes;
+  private final TransactionPlan plan;
   private String token;
 
   Transaction(Dynabind db) {
@@ -90,7 +86,7 @@ public final class Transaction {
 
   Transaction(Dynabind db, String noun) {
     this.db = Arguments.required(db, "db");
-    this.noun = noun;
+    this.plan = new TransactionPlan(noun);
   }
 
   /**
@@ -262,7 +258,7 @@ public final class Transaction {
    * @return the count
    */
   public int size() {
-    return actions.size();
+    return plan.actions().size();
   }
 
   /**
@@ -277,40 +273,26 @@ public final class Transaction {
    * @throws BatchContextRequiredException in strict mode outside a batch context
    */
   public void commit() {
+    List<TransactionAction> actions = plan.actions();
     if (actions.isEmpty()) {
       throw new IllegalArgumentException("a transaction needs at least one action");
     }
     BatchContext context = db.contextOrCheckStrict();
-    for (TransactionAction action : actions) {
-      Lock<?> lock = action.oldLock();
-      // Checked again because time passed since setAtomic; see Lock on why expired locks prove
-      // nothing.
-      if (lock != null && !db.clock().instant().isBefore(lock.expiresAt())) {
-        throw new RaceConditionException("the lock of " + action.renderedKey() + " in table '"
-            + action.tableName() + "' expired at " + lock.expiresAt()
-            + " before the atomic write was committed; nothing was sent", List.of(lock), null);
-      }
-    }
+    plan.checkLocksLive(db.clock().instant());
     if (token == null) {
       token = UUID.randomUUID().toString();
     }
-    List<TransactWriteItem> sent = new ArrayList<>(parts);
-    List<String> keys = new ArrayList<>(actions.size());
-    for (TransactionAction action : actions) {
-      sent.addAll(action.parts());
-      keys.add(action.renderedKey());
-    }
     try {
-      db.pipeline().run(new TransactWriteOperation(sent, String.join(", ", keys),
-          canceled -> TransactionCancellations.ofWrite(actions, canceled), token));
+      db.pipeline().run(new TransactWriteOperation(plan.parts(), plan.renderedKeys(),
+          canceled -> TransactionCanceledException.CANCELLATIONS.ofWrite(actions, canceled), token));
     } catch (RuntimeException | Error e) {
       if (context != null) {
-        actions.forEach(a -> a.forget(context));
+        actions.forEach(TransactionAction::forget);
       }
       throw e;
     }
     if (context != null) {
-      actions.forEach(a -> a.committed(context));
+      actions.forEach(TransactionAction::committed);
     }
   }
 
@@ -374,64 +356,19 @@ public final class Transaction {
   }
 
   /**
-   * What preparing an action produced: the DynamoDB actions and the key of the item each acts on
-   * (the action's own item first), what the cache learns, and the lock of a {@code setAtomic}.
-   */
-  private record Prepared(List<Map<String, AttributeValue>> keys, List<TransactWriteItem> parts,
-      Optional<?> stored, Lock<?> oldLock, boolean written) {}
-
-  /**
    * Prepares an action and checks it against the actions already added; on any refusal the
-   * transaction is left as it was.
+   * transaction is left as it was. The table is named as the repository names it now.
    */
   private Transaction add(Repository<?, ?> repository, String kind, Supplier<Prepared> prepare) {
-    int index = actions.size();
     Arguments.required(repository, "repository");
+    String tableName = repository.tableName();
     if (repository.db().client() != db.client()) {
-      throw new IllegalArgumentException("action " + index + " (" + kind + " in table '"
-          + repository.tableName() + "'): its repository uses another DynamoDbClient; one"
-          + " transaction goes through one client");
+      throw new IllegalArgumentException(TransactionPlan.refused(plan.actions().size(), kind,
+          tableName) + "its repository uses another DynamoDbClient; one transaction goes"
+          + " through one client");
     }
-    Prepared prepared;
-    try {
-      prepared = prepare.get();
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("action " + index + " (" + kind + " in table '"
-          + repository.tableName() + "'): " + e.getMessage(), e);
-    }
-    String key = ItemDecodeException.renderKey(repository.codec().metadata(),
-        prepared.keys().get(0));
-    String what = "action " + index + " (" + kind + " of " + key + " in table '"
-        + repository.tableName() + "')";
-    if (parts + prepared.parts().size() > MAX_ACTIONS) {
-      throw new IllegalArgumentException(what + " is one too many: a transaction holds at most "
-          + MAX_ACTIONS + " DynamoDB actions (a write of a @LockedBy table takes two), and "
-          + parts + " are taken");
-    }
-    List<ItemId> ids = new ArrayList<>(prepared.parts().size());
-    long size = 0;
-    for (int i = 0; i < prepared.parts().size(); i++) {
-      TransactWriteItem part = prepared.parts().get(i);
-      ItemId id = new ItemId(TransactActions.tableName(part), prepared.keys().get(i));
-      Integer earlier = items.get(id);
-      if (earlier != null || ids.contains(id)) {
-        throw new IllegalArgumentException(what + ": its item is set twice in one " + noun
-            + (earlier == null ? "" : ", first by action " + earlier)
-            + "; DynamoDB rejects a transaction that names an item twice");
-      }
-      ids.add(id);
-      size += TransactActions.size(part);
-    }
-    if (bytes + size > MAX_BYTES) {
-      throw new IllegalArgumentException(what + " makes the transaction about " + (bytes + size)
-          + " bytes; one transaction allows " + MAX_BYTES);
-    }
-    ids.forEach(id -> items.put(id, index));
-    parts += prepared.parts().size();
-    bytes += size;
-    actions.add(new TransactionAction(index, repository, key, ids.get(0), prepared.parts(),
-        prepared.stored(), prepared.oldLock(), prepared.written()));
+    plan.add(tableName, repository.codec(), kind, prepare,
+        repository.db().batchServices().contextOrCheckStrict());
     return this;
   }
-
 }

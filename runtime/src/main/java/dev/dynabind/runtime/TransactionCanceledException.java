@@ -1,6 +1,7 @@
 package dev.dynabind.runtime;
 
 import dev.dynabind.runtime.internal.config.Arguments;
+import dev.dynabind.runtime.internal.txn.TransactionCancellations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public class TransactionCanceledException extends DynabindException {
   private static final long serialVersionUID = 1L;
+
+  /** Translates cancellations with this class's constructors, which stay package-private. */
+  static final TransactionCancellations CANCELLATIONS =
+      new TransactionCancellations(Action::new, TransactionCanceledException::new);
 
   /** Why DynamoDB canceled one action, from its cancellation reason code. */
   public enum Reason {

@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.internal.batch.Pending;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +92,8 @@ public final class UnprocessedItemsException extends DynabindException {
   public <R> List<R> itemsOf(Repository<R, ?> repository) {
     List<R> items = new ArrayList<>();
     for (Pending p : pending) {
-      if (sameTable(p.repository(), repository) && p.kind() == Pending.Kind.PUT) {
+      if (p.sameTable(repository.tableName(), repository.codec())
+          && p.kind() == Pending.Kind.PUT) {
         items.add((R) p.value());
       }
     }
@@ -110,16 +112,11 @@ public final class UnprocessedItemsException extends DynabindException {
   public <K> List<K> keysOf(Repository<?, K> repository) {
     List<K> keys = new ArrayList<>();
     for (Pending p : pending) {
-      if (sameTable(p.repository(), repository)) {
+      if (p.sameTable(repository.tableName(), repository.codec())) {
         keys.add((K) p.key());
       }
     }
     return List.copyOf(keys);
-  }
-
-  /** One table and record type, whichever repository instance: codecs are singletons. */
-  private static boolean sameTable(Repository<?, ?> a, Repository<?, ?> b) {
-    return a == b || a.codec() == b.codec() && a.tableName().equals(b.tableName());
   }
 
   private static String message(String operation, int total, List<Pending> pending,
@@ -141,7 +138,7 @@ public final class UnprocessedItemsException extends DynabindException {
     }
     Map<String, List<Object>> byTable = new LinkedHashMap<>();
     for (Pending p : pending) {
-      byTable.computeIfAbsent(p.repository().tableName(), t -> new ArrayList<>()).add(p.key());
+      byTable.computeIfAbsent(p.tableName(), t -> new ArrayList<>()).add(p.key());
     }
     byTable.forEach((table, keys) -> {
       message.append("; table '").append(table).append("' keys ")

@@ -1,5 +1,6 @@
 package dev.dynabind.runtime;
 
+import dev.dynabind.runtime.spi.TableCodec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -41,17 +42,17 @@ public final class UpdateAllException extends DynabindException {
     ERROR
   }
 
-  private final transient Repository<?, ?> repository;
+  private final transient TableCodec<?, ?> codec;
   private final transient Map<Object, Reason> notUpdated;
   private final String tableName;
   private final boolean interrupted;
 
-  UpdateAllException(Repository<?, ?> repository, int total, Map<Object, Reason> notUpdated,
-      boolean interrupted, Throwable cause) {
-    super(message(repository.tableName(), total, notUpdated, interrupted, cause), cause);
-    this.repository = repository;
+  UpdateAllException(String tableName, TableCodec<?, ?> codec, int total,
+      Map<Object, Reason> notUpdated, boolean interrupted, Throwable cause) {
+    super(message(tableName, total, notUpdated, interrupted, cause), cause);
+    this.codec = codec;
     this.notUpdated = Collections.unmodifiableMap(new LinkedHashMap<>(notUpdated));
-    this.tableName = repository.tableName();
+    this.tableName = tableName;
     this.interrupted = interrupted;
   }
 
@@ -107,8 +108,8 @@ public final class UpdateAllException extends DynabindException {
   }
 
   private void checkTable(Repository<?, ?> other) {
-    if (other != repository
-        && (other.codec() != repository.codec() || !other.tableName().equals(tableName))) {
+    // One table and record type, whichever repository instance: codecs are singletons.
+    if (other.codec() != codec || !other.tableName().equals(tableName)) {
       throw new IllegalArgumentException("these keys are of table '" + tableName
           + "', not of table '" + other.tableName() + "' of the repository given");
     }

@@ -1,5 +1,6 @@
-package dev.dynabind.runtime;
+package dev.dynabind.runtime.internal.lock;
 
+import dev.dynabind.runtime.Lock;
 import dev.dynabind.runtime.internal.table.ItemId;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
  * @param newLock the lock that holds once the write succeeded
  * @param <K> the key type
  */
-record AtomicAction<K>(
+public record AtomicAction<K>(
     ItemId id,
     String tableName,
     String renderedKey,

@@ -1,5 +1,9 @@
-package dev.dynabind.runtime;
+package dev.dynabind.runtime.internal.lock;
 
+import dev.dynabind.runtime.DynabindException;
+import dev.dynabind.runtime.Lock;
+import dev.dynabind.runtime.RaceConditionException;
+import dev.dynabind.runtime.RetryPolicy;
 import dev.dynabind.runtime.internal.op.GetItemOperation;
 import dev.dynabind.runtime.internal.op.Pipeline;
 import dev.dynabind.runtime.internal.op.PutItemOperation;
@@ -19,13 +23,14 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * The DynamoDB I/O of the lock items of one table: where they live, reading them consistently,
- * creating, refreshing and advancing them. Internal; {@link LockedRepository} is the public face.
+ * creating, refreshing and advancing them. Internal; {@code LockedRepository} is the public face.
+ * Every request takes the table name the repository has at the call (prefix included).
  *
  * <p>Every write that could change a lock is conditioned on the lifetime id and version it read,
  * never on the local clock alone: a version can only be matched within the life of the lock item
  * it was read from, and a skewed clock can at most make a client give up early.
  */
-final class LockStore {
+public final class LockStore {
   private static final AttributeValue ZERO = AttributeValue.fromN("0");
   private static final AttributeValue ONE = AttributeValue.fromN("1");
   private static final AttributeValue STRING_TYPE = AttributeValue.fromS("S");
@@ -36,16 +41,25 @@ final class LockStore {
   private final Clock clock;
   private final RetryPolicy retryPolicy;
   private final TableMetadata metadata;
-  private final String tableName;
   private final LockSpec spec;
   private final KeyAttribute lockKeyAttribute;
 
-  LockStore(Dynabind db, String tableName, TableMetadata metadata) {
-    this.pipeline = db.pipeline();
-    this.clock = db.clock();
-    this.retryPolicy = db.retryPolicy();
+  /**
+   * The lock items of a table.
+   *
+   * @param pipeline runs the lock requests
+   * @param clock tells lock expiry
+   * @param retryPolicy how often a lost race is retried, and the waits between
+   * @param tableName the table, for the message of a refusal only
+   * @param metadata the table's metadata, with its {@link LockSpec}
+   * @throws IllegalArgumentException when a key attribute is also a lock attribute
+   */
+  public LockStore(Pipeline pipeline, Clock clock, RetryPolicy retryPolicy, String tableName,
+      TableMetadata metadata) {
+    this.pipeline = pipeline;
+    this.clock = clock;
+    this.retryPolicy = retryPolicy;
     this.metadata = metadata;
-    this.tableName = tableName;
     this.spec = metadata.lock();
     this.lockKeyAttribute = metadata.sortKey() != null ? metadata.sortKey() : metadata.partitionKey();
     for (KeyAttribute key : metadata.sortKey() == null
@@ -63,27 +77,52 @@ final class LockStore {
    * What a consistent read found in a lock item. {@code lifetime} is null for a lock item written
    * before lifetimes existed; {@code version} is 0 for one damaged by hand.
    */
-  record Stored(long version, long ttlSeconds, String lifetime) {
-    Instant expiresAt() {
+  public record Stored(long version, long ttlSeconds, String lifetime) {
+    /**
+     * The expiry, to the second.
+     *
+     * @return the expiry
+     */
+    public Instant expiresAt() {
       return Instant.ofEpochSecond(ttlSeconds);
     }
   }
 
-  Instant now() {
+  /**
+   * Now, by the entry point's clock.
+   *
+   * @return the instant
+   */
+  public Instant now() {
     return clock.instant();
   }
 
-  /** The expiry of a lock written now, in the epoch seconds DynamoDB's TTL reads. */
-  long newTtlSeconds() {
+  /**
+   * The expiry of a lock written now, in the epoch seconds DynamoDB's TTL reads.
+   *
+   * @return the expiry
+   */
+  public long newTtlSeconds() {
     return now().plus(spec.ttl()).getEpochSecond();
   }
 
-  boolean isExpired(Instant expiresAt) {
+  /**
+   * Whether a lock of this expiry has expired by the clock.
+   *
+   * @param expiresAt the lock's expiry
+   * @return true when expired
+   */
+  public boolean isExpired(Instant expiresAt) {
     return !now().isBefore(expiresAt);
   }
 
-  /** The key of the lock item of an item: the item's key with the suffix appended. */
-  Map<String, AttributeValue> lockKey(Map<String, AttributeValue> itemKey) {
+  /**
+   * The key of the lock item of an item: the item's key with the suffix appended.
+   *
+   * @param itemKey the item's key
+   * @return the lock item's key
+   */
+  public Map<String, AttributeValue> lockKey(Map<String, AttributeValue> itemKey) {
     Map<String, AttributeValue> key = new HashMap<>(itemKey);
     String name = lockKeyAttribute.attributeName();
     key.put(name, AttributeValue.fromS(itemKey.get(name).s() + spec.suffix()));
@@ -98,10 +137,17 @@ final class LockStore {
    * by more than the skew, damaged or without a lifetime is replaced, with a new lifetime id. A
    * lost conditional write means someone else wrote the lock meanwhile, so the loop backs off as
    * the retry policy says and reads again.
+   *
+   * @param tableName the table, prefix included
+   * @param lockKey the lock item's key
+   * @param renderedKey the item's key for messages
+   * @return the live lock
+   * @throws RaceConditionException when other writers changed the lock on every attempt
    */
-  Stored acquire(Map<String, AttributeValue> lockKey, String renderedKey) {
+  public Stored acquire(String tableName, Map<String, AttributeValue> lockKey,
+      String renderedKey) {
     for (int attempt = 1; ; attempt++) {
-      Stored stored = read(lockKey);
+      Stored stored = read(tableName, lockKey);
       Instant now = now();
       boolean replace = stored == null || stored.lifetime() == null
           || !now.isBefore(stored.expiresAt().plus(spec.toleratedSkew()));
@@ -112,7 +158,7 @@ final class LockStore {
       if (replace) {
         Stored created = new Stored(stored == null ? 1 : stored.version() + 1, ttl,
             UUID.randomUUID().toString());
-        if (create(lockKey, stored, created)) {
+        if (create(tableName, lockKey, stored, created)) {
           if (stored != null) {
             // Worth an operator's eye: writes made with the old lock now fail as stale.
             LOG.log(System.Logger.Level.INFO, "the lock of {0} in table ''{1}'' was expired or"
@@ -121,7 +167,7 @@ final class LockStore {
           }
           return created;
         }
-      } else if (refresh(lockKey, stored, ttl)) {
+      } else if (refresh(tableName, lockKey, stored, ttl)) {
         return new Stored(stored.version(), ttl, stored.lifetime());
       }
       if (attempt >= retryPolicy.maxAttempts()) {
@@ -137,13 +183,15 @@ final class LockStore {
    * Waits the retry policy's delay before retry number {@code retry} (from 1) with the injected
    * sleeper, as every other retry loop does.
    *
+   * @param retry the retry, from 1
+   * @param what what is retried, for the message
    * @throws DynabindException when interrupted; the thread's interrupt flag is set again
    */
-  void backoff(int retry, String what) {
+  public void backoff(int retry, String what) {
     pipeline.waitBeforeRetry(retry, what);
   }
 
-  Stored read(Map<String, AttributeValue> lockKey) {
+  private Stored read(String tableName, Map<String, AttributeValue> lockKey) {
     return pipeline.run(GetItemOperation.consistentRaw(tableName, metadata, lockKey, this::parse))
         .orElse(null);
   }
@@ -164,7 +212,8 @@ final class LockStore {
    * Creates a lock where there was none (attribute_not_exists) or replaces one exactly as it was
    * read (same lifetime, version and expiry), so of two creators only one succeeds.
    */
-  private boolean create(Map<String, AttributeValue> lockKey, Stored expected, Stored created) {
+  private boolean create(String tableName, Map<String, AttributeValue> lockKey, Stored expected,
+      Stored created) {
     Map<String, AttributeValue> item =
         lockItem(lockKey, created.version(), created.ttlSeconds(), created.lifetime());
     Map<String, String> names = new HashMap<>();
@@ -194,7 +243,8 @@ final class LockStore {
   }
 
   /** Extends the expiry unless the lock changed or someone already extended it further. */
-  private boolean refresh(Map<String, AttributeValue> lockKey, Stored stored, long ttl) {
+  private boolean refresh(String tableName, Map<String, AttributeValue> lockKey, Stored stored,
+      long ttl) {
     return pipeline.run(UpdateItemOperation.conditional(tableName, metadata, lockKey,
         "SET #ttl = :ttl",
         new WriteCondition("#life = :life AND #v = :v AND #ttl < :ttl",
@@ -207,9 +257,16 @@ final class LockStore {
   /**
    * The transaction action writing the next version of a lock, conditioned on the lifetime and
    * version of {@code lock}; the lifetime carries over.
+   *
+   * @param tableName the table, prefix included
+   * @param lockKey the lock item's key
+   * @param lock the lock the write is conditioned on
+   * @param next the next version
+   * @param ttl the new expiry, in epoch seconds
+   * @return the action
    */
-  TransactWriteItem advance(Map<String, AttributeValue> lockKey, Lock<?> lock, long next,
-      long ttl) {
+  public TransactWriteItem advance(String tableName, Map<String, AttributeValue> lockKey,
+      Lock<?> lock, long next, long ttl) {
     return TransactWriteItem.builder().put(p -> p.tableName(tableName)
         .item(lockItem(lockKey, next, ttl, lock.lifetimeId()))
         .conditionExpression("#life = :life AND #v = :v")
@@ -223,8 +280,12 @@ final class LockStore {
    * The transaction action that makes every outstanding lock of an item stale without reading it:
    * the version goes up by one and the expiry is renewed. An absent lock item is created at
    * version 1 with a new lifetime, so no lock of an earlier life can match it.
+   *
+   * @param tableName the table, prefix included
+   * @param lockKey the lock item's key
+   * @return the action
    */
-  TransactWriteItem bump(Map<String, AttributeValue> lockKey) {
+  public TransactWriteItem bump(String tableName, Map<String, AttributeValue> lockKey) {
     return TransactWriteItem.builder().update(u -> u.tableName(tableName).key(lockKey)
         .updateExpression("SET #v = if_not_exists(#v, :zero) + :one, #ttl = :ttl,"
             + " #life = if_not_exists(#life, :life)")
@@ -235,8 +296,16 @@ final class LockStore {
             ":life", AttributeValue.fromS(UUID.randomUUID().toString())))).build();
   }
 
-  /** A lock item's attributes, for size checks and writes. */
-  Map<String, AttributeValue> lockItem(Map<String, AttributeValue> lockKey, long version, long ttl,
+  /**
+   * A lock item's attributes, for size checks and writes.
+   *
+   * @param lockKey the lock item's key
+   * @param version its version
+   * @param ttl its expiry, in epoch seconds
+   * @param lifetime its lifetime id
+   * @return the attributes
+   */
+  public Map<String, AttributeValue> lockItem(Map<String, AttributeValue> lockKey, long version, long ttl,
       String lifetime) {
     Map<String, AttributeValue> item = new HashMap<>(lockKey);
     item.put(spec.versionAttribute(), number(version));

@@ -1,5 +1,8 @@
-package dev.dynabind.runtime;
+package dev.dynabind.runtime.internal.txn;
 
+import dev.dynabind.runtime.Lock;
+import dev.dynabind.runtime.RaceConditionException;
+import dev.dynabind.runtime.TransactionCanceledException;
 import dev.dynabind.runtime.internal.op.ServiceErrors;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +13,54 @@ import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 /**
  * Turns DynamoDB's cancellation of a transaction into Dynabind's exceptions: DynamoDB reports one
  * reason per DynamoDB action, in the order sent, and a caller's action may have sent two (a
- * locked item and its lock). Internal.
+ * locked item and its lock). The API hands in the constructors of
+ * {@link TransactionCanceledException} and its actions, which stay its own.
  */
-final class TransactionCancellations {
-  private TransactionCancellations() {}
+public final class TransactionCancellations {
+  private final ActionFactory actionFactory;
+  private final ExceptionFactory exceptionFactory;
+
+  /** Makes a {@link TransactionCanceledException.Action}. */
+  @FunctionalInterface
+  public interface ActionFactory {
+    /**
+     * The action.
+     *
+     * @param index its position, from 0
+     * @param tableName its table, prefix included
+     * @param key its key as messages render it
+     * @param code DynamoDB's reason code, or null for none
+     * @param itemAsItWas the item DynamoDB returned with the reason, or null
+     * @return the action
+     */
+    TransactionCanceledException.Action create(int index, String tableName, String key,
+        String code, Map<String, AttributeValue> itemAsItWas);
+  }
+
+  /** Makes a {@link TransactionCanceledException}. */
+  @FunctionalInterface
+  public interface ExceptionFactory {
+    /**
+     * The exception.
+     *
+     * @param actions every action, in order
+     * @param cause the SDK's exception without stored values
+     * @return the exception
+     */
+    TransactionCanceledException create(List<TransactionCanceledException.Action> actions,
+        Throwable cause);
+  }
+
+  /**
+   * The translation, with the API's constructors.
+   *
+   * @param actions makes each action's description
+   * @param exceptions makes the exception
+   */
+  public TransactionCancellations(ActionFactory actions, ExceptionFactory exceptions) {
+    this.actionFactory = actions;
+    this.exceptionFactory = exceptions;
+  }
 
   /**
    * A canceled TransactWriteItems: a {@link RaceConditionException} naming the stale locks when
@@ -24,7 +71,7 @@ final class TransactionCancellations {
    * @param canceled the SDK's exception
    * @return the exception to throw
    */
-  static RuntimeException ofWrite(List<TransactionAction> actions,
+  public RuntimeException ofWrite(List<TransactionAction> actions,
       software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException canceled) {
     List<CancellationReason> reasons = reasons(canceled);
     List<TransactionCanceledException.Action> described = new ArrayList<>(actions.size());
@@ -50,7 +97,7 @@ final class TransactionCancellations {
         staleKeys.add(action.tableName() + " " + action.renderedKey());
       }
     }
-    TransactionCanceledException error = new TransactionCanceledException(described,
+    TransactionCanceledException error = exceptionFactory.create(described,
         ServiceErrors.withoutItems(canceled));
     if (stale.isEmpty()) {
       return error;
@@ -67,14 +114,14 @@ final class TransactionCancellations {
    * @param canceled the SDK's exception
    * @return the exception to throw
    */
-  static TransactionCanceledException ofGet(List<String> tables, List<String> keys,
+  public TransactionCanceledException ofGet(List<String> tables, List<String> keys,
       software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException canceled) {
     List<CancellationReason> reasons = reasons(canceled);
     List<TransactionCanceledException.Action> described = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
       described.add(action(i, tables.get(i), keys.get(i), i < reasons.size() ? reasons.get(i) : null));
     }
-    return new TransactionCanceledException(described, ServiceErrors.withoutItems(canceled));
+    return exceptionFactory.create(described, ServiceErrors.withoutItems(canceled));
   }
 
   private static List<CancellationReason> reasons(
@@ -82,10 +129,10 @@ final class TransactionCancellations {
     return canceled.hasCancellationReasons() ? canceled.cancellationReasons() : List.of();
   }
 
-  private static TransactionCanceledException.Action action(int index, String table, String key,
+  private TransactionCanceledException.Action action(int index, String table, String key,
       CancellationReason reason) {
     Map<String, AttributeValue> item = reason != null && reason.hasItem() ? reason.item() : null;
-    return new TransactionCanceledException.Action(index, table, key,
+    return actionFactory.create(index, table, key,
         reason == null ? null : reason.code(), item);
   }
 }

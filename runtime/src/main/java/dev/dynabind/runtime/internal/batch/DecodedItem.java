@@ -1,5 +1,7 @@
-package dev.dynabind.runtime;
+package dev.dynabind.runtime.internal.batch;
 
+import dev.dynabind.runtime.internal.table.RecordKeys;
+import dev.dynabind.runtime.internal.table.TableBinding;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -8,25 +10,27 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * a lock item (never returned), a decode failure (thrown when the caller's order reaches it, so
  * the same item fails first as when decoding happened at the end).
  */
-final class DecodedItem {
+public final class DecodedItem {
   /** Stands for a lock item, which readers of the table never see. */
-  static final Object LOCK_ITEM = new Object();
+  public static final Object LOCK_ITEM = new Object();
 
   private DecodedItem() {}
 
   /**
-   * Decodes one item through the repository, so a failure names the prefixed table.
+   * Decodes one item through the table's binding, so a failure names the prefixed table.
    *
-   * @param repository the repository of this call that reads the item's table
+   * @param table the table of the item, as this call reads it
+   * @param keys the table's keys, which tell lock items apart
    * @param item the raw item
    * @return the record, {@link #LOCK_ITEM}, or a {@link Failed}
    */
-  static Object of(Repository<?, ?> repository, Map<String, AttributeValue> item) {
-    if (repository.isLockItem(item)) {
+  public static Object of(TableBinding<?, ?> table, RecordKeys<?, ?> keys,
+      Map<String, AttributeValue> item) {
+    if (keys.isLockItem(item)) {
       return LOCK_ITEM;
     }
     try {
-      return repository.decode(item);
+      return table.decode(item);
     } catch (RuntimeException e) {
       return new Failed(e);
     }
@@ -37,5 +41,5 @@ final class DecodedItem {
    *
    * @param error what the codec threw
    */
-  record Failed(RuntimeException error) {}
+  public record Failed(RuntimeException error) {}
 }
