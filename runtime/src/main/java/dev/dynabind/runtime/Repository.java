@@ -55,7 +55,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  * @param <R> the record type
  * @param <K> the key type
  */
-public abstract class Repository<R, K> {
+public abstract class Repository<R, K>
+    implements ItemOperations<R, K>, BatchOperations<R, K>, ScanOperations<R> {
   private final Dynabind db;
   private final TableCodec<R, K> codec;
   private final String tableName;
@@ -117,14 +118,7 @@ public abstract class Repository<R, K> {
     return db;
   }
 
-  /**
-   * Reads one item (an eventually consistent GetItem).
-   *
-   * @param key the key
-   * @return the item, or empty when there is none
-   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
-   *     nothing is sent
-   */
+  @Override
   public Optional<R> get(K key) {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = recordKeys().encode(key);
@@ -138,16 +132,7 @@ public abstract class Repository<R, K> {
     return run(GetItemOperation.of(table, encodedKey, false));
   }
 
-  /**
-   * Reads one item without blocking the caller, on the {@link Dynabind#executor()}. Inside a
-   * batch context each call returns a future of its own: completing or cancelling it changes
-   * nothing for other reads of the key.
-   *
-   * @param key the key
-   * @return the item, or empty when there is none
-   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
-   *     nothing is sent
-   */
+  @Override
   public CompletableFuture<Optional<R>> getAsync(K key) {
     BatchContext context = contextOrCheckStrict();
     Map<String, AttributeValue> encodedKey = recordKeys().encode(key);
@@ -167,37 +152,12 @@ public abstract class Repository<R, K> {
     return db.batchServices().of(binding(), recordKeys());
   }
 
-  /**
-   * Writes one item, replacing any item with the same key (a PutItem), and returns it as stored.
-   *
-   * <p>The item is first stamped with the {@link Dynabind#clock()}: a null {@code @GeneratedId}
-   * gets a new id, a null {@code @CreatedAt} the write's instant, {@code @UpdatedAt} always the
-   * write's instant. On a {@code @Version} table the put is conditioned on the version the item
-   * carries, as the Enhanced Client's {@code VersionedRecordExtension} does: null or 0 means a new
-   * item (no version may be stored), any other value must be the stored version; the item is
-   * stored with that version plus one. Records without these annotations are stored as given,
-   * unconditionally.
-   *
-   * @param item the item
-   * @return the record as stored, with generated id, timestamps and version; {@code item} itself
-   *     when the record has no lifecycle annotations
-   * @throws IllegalArgumentException when the item is null, a key component is null or empty, or
-   *     the key is that of a lock item; nothing is sent
-   * @throws VersionConflictException on a {@code @Version} table when the stored version is not
-   *     the one the item carries; nothing was written
-   */
+  @Override
   public R save(R item) {
     return put(item, null);
   }
 
-  /**
-   * Deletes one item; deleting an absent item is not an error. On a {@code @Version} table no
-   * version is checked (see {@link #delete(Object, Condition)}).
-   *
-   * @param key the key
-   * @throws IllegalArgumentException when the key is null or empty, or is the key of a lock item;
-   *     nothing is sent
-   */
+  @Override
   public void delete(K key) {
     deleteItem(key, null);
   }
@@ -249,176 +209,32 @@ public abstract class Repository<R, K> {
 
   // Conditional writes and updates: each builds one operation and runs it through the pipeline.
 
-  /**
-   * Writes one item only when a condition on the stored item holds (a conditional PutItem),
-   * replacing any item with the same key. {@link Condition#ifAbsent()} creates an item only when
-   * none exists:
-   *
-   * <pre>{@code
-   * users.save(user, Condition.ifAbsent());
-   * users.save(user, status.eq(Status.ACTIVE).and(loginCount.lt(10)));
-   * }</pre>
-   *
-   * <p>Inside a batch context the cache then holds the item; after a failure it forgets the key.
-   *
-   * @param item the item
-   * @param condition the condition on the item stored now (an absent item has no attributes, so
-   *     {@code attribute_exists} and comparisons fail on it and {@code attribute_not_exists}
-   *     holds); on a {@code @Version} table the version check must hold too
-   * @return the record as stored, stamped as {@link #save(Object)} stamps it
-   * @throws IllegalArgumentException when the item or condition is null, a key component is null
-   *     or empty, or the key is that of a lock item; nothing is sent
-   * @throws ConditionFailedException when the condition did not hold; nothing was written, and
-   *     {@link ConditionFailedException#item} gives the item as it was
-   * @throws VersionConflictException on a {@code @Version} table when the stored version is not
-   *     the one the item carries; nothing was written
-   */
+  @Override
   public R save(R item, Condition condition) {
     return put(item, Arguments.required(condition, "condition"));
   }
 
-  /**
-   * Deletes one item only when a condition on it holds (a conditional DeleteItem). With a
-   * condition, an absent item fails unless the condition holds for an absent item. On a
-   * {@code @Version} table a delete checks no version, as the Enhanced Client's do not; to delete
-   * only the version read, pass {@code version.eq(read)} as the condition.
-   *
-   * @param key the key
-   * @param condition the condition on the item stored now
-   * @throws IllegalArgumentException when the key or condition is null, the key is empty, or it is
-   *     the key of a lock item; nothing is sent
-   * @throws ConditionFailedException when the condition did not hold; nothing was deleted, and
-   *     {@link ConditionFailedException#item} gives the item as it was
-   */
+  @Override
   public void delete(K key, Condition condition) {
     deleteItem(key, Arguments.required(condition, "condition"));
   }
 
-  /**
-   * Changes attributes of one item in place (an UpdateItem) and returns the item as stored
-   * afterwards (ReturnValues {@code ALL_NEW}), decoded. Nothing is read first: counters added
-   * from many threads at once land exactly.
-   *
-   * <pre>{@code
-   * User after = users.update(key, Update.of(loginCount.add(1), tags.addAll(Set.of("vip")),
-   *     address.city().set("Oslo"), expiresAt.remove()));
-   * }</pre>
-   *
-   * <p><b>A missing item is created</b>, as DynamoDB does: from the key and what the update
-   * sets. Its other components read as absent attributes do: null, or the Java default of a
-   * primitive (0, false), or an empty set with {@code @EmptyWhenAbsent}. To change only items
-   * that exist, pass {@link Condition#ifPresent()} to {@link #update(Object, Update, Condition)}.
-   * The returned item is decoded from what DynamoDB stored; if it cannot be decoded (an attribute
-   * of another type, written by other code), the update was applied all the same and
-   * {@link ItemDecodeException} is thrown.
-   *
-   * <p>Key attributes cannot be updated: their generated references are read-only, so such an
-   * update does not compile. Inside a batch context the cache then holds the returned item; after
-   * a failure it forgets the key. On a {@code @LockedBy} table this method and
-   * {@code updateAll} are refused (see {@link LockedRepository}), whereas
-   * {@link Transaction#update(Repository, Object, Update)} is allowed there: it advances the
-   * item's lock in the same transaction and returns no item.
-   *
-   * <p><b>Lifecycle.</b> The same request sets {@code @UpdatedAt} to the {@link Dynabind#clock()}'s
-   * instant, and {@code @CreatedAt} and a non-key {@code @GeneratedId} only when it creates the
-   * item ({@code if_not_exists}); it adds 1 to {@code @Version} (a created item gets 1). The
-   * version is not checked: an update changes what is stored rather than replacing a version it
-   * read. To apply it only to the version read, pass {@code version.eq(read)} as the condition of
-   * {@link #update(Object, Update, Condition)}. The update itself may not change those
-   * attributes (an {@link IllegalArgumentException}); {@code @Ttl} is the caller's to set.
-   *
-   * @param key the key
-   * @param update the changes
-   * @return the item as stored after the update
-   * @throws IllegalArgumentException when the key or update is null, the key is empty, it is the
-   *     key of a lock item, or the update changes an attribute that the lifecycle sets
-   *     ({@code @GeneratedId}, {@code @CreatedAt}, {@code @UpdatedAt}, {@code @Version}); nothing
-   *     is sent
-   * @throws ItemDecodeException when the item after the update cannot be decoded into the record
-   *     (the update was applied)
-   * @throws DynabindException on a {@code @LockedBy} table (use {@code updateAtomic}, or
-   *     {@link Transaction#update(Repository, Object, Update)}, which advances the lock); nothing
-   *     is sent
-   */
+  @Override
   public R update(K key, Update update) {
     return updateItem(key, update, null);
   }
 
-  /**
-   * Changes attributes of one item in place only when a condition on it holds, and returns the
-   * item as stored afterwards; see {@link #update(Object, Update)}.
-   *
-   * <pre>{@code
-   * users.update(key, Update.of(status.set(Status.ACTIVE)), Condition.ifPresent());
-   * }</pre>
-   *
-   * @param key the key
-   * @param update the changes
-   * @param condition the condition on the item stored now; {@link Condition#ifPresent()} keeps
-   *     the update from creating a missing item
-   * @return the item as stored after the update, stamped as {@link #update(Object, Update)} says
-   * @throws IllegalArgumentException when an argument is null, the key is empty, it is the key of
-   *     a lock item, or the update changes an attribute that the lifecycle sets; nothing is sent
-   * @throws ConditionFailedException when the condition did not hold; nothing was changed, and
-   *     {@link ConditionFailedException#item} gives the item as it was
-   * @throws ItemDecodeException when the item after the update cannot be decoded into the record
-   *     (the update was applied)
-   * @throws DynabindException on a {@code @LockedBy} table (use {@code updateAtomic}, or
-   *     {@link Transaction#update(Repository, Object, Update)}, which advances the lock); nothing
-   *     is sent
-   */
+  @Override
   public R update(K key, Update update, Condition condition) {
     return updateItem(key, update, Arguments.required(condition, "condition"));
   }
 
-  /**
-   * Applies one update to many items, one UpdateItem per distinct key, sent in parallel up to
-   * {@link Dynabind#concurrency()}; nothing is read first. Throttling is retried per the
-   * {@link Dynabind#retryPolicy()}. As with {@link #update(Object, Update)}, missing items are
-   * created; use {@link #updateAll(Collection, Update, Condition)} with
-   * {@link Condition#ifPresent()} to change only existing ones. Lifecycle attributes are set as
-   * {@link #update(Object, Update)} sets them, with one instant for the whole call and a new id
-   * for each item created.
-   *
-   * <pre>{@code
-   * users.updateAll(keys, Update.of(status.set(Status.INACTIVE)));
-   * }</pre>
-   *
-   * @param keys the keys; duplicates are updated once
-   * @param update the changes
-   * @throws IllegalArgumentException when an argument is null, a key is null, empty or that of a
-   *     lock item (naming it), or the update changes an attribute that the lifecycle sets; nothing
-   *     is sent
-   * @throws UpdateAllException when some items were not updated; it lists exactly those keys,
-   *     each with why, and every other item was updated
-   * @throws DynabindException on a {@code @LockedBy} table (use {@code updateAtomic}, or
-   *     {@link Transaction#update(Repository, Object, Update)}, which advances the lock); nothing
-   *     is sent
-   */
+  @Override
   public void updateAll(Collection<K> keys, Update update) {
     updateAllKeys(keys, update, null);
   }
 
-  /**
-   * Applies one update to many items where a condition holds for each, one conditional
-   * UpdateItem per distinct key, sent in parallel up to {@link Dynabind#concurrency()}. A failed
-   * condition fails that key only; any other exception of a key's request (an error that the
-   * retries did not cure, or an {@link ItemDecodeException} of the updated item) stops the call,
-   * and the keys not yet sent are reported as not attempted. An {@link Error} is thrown itself,
-   * with the {@link UpdateAllException} of the keys not updated suppressed on it.
-   *
-   * @param keys the keys; duplicates are updated once
-   * @param update the changes
-   * @param condition the condition on each item stored now
-   * @throws IllegalArgumentException when an argument is null, a key is null, empty or that of a
-   *     lock item (naming it), or the update changes an attribute that the lifecycle sets; nothing
-   *     is sent
-   * @throws UpdateAllException when some items were not updated; it lists exactly those keys,
-   *     each with why ({@link UpdateAllException.Reason}), and every other item was updated
-   * @throws DynabindException on a {@code @LockedBy} table (use {@code updateAtomic}, or
-   *     {@link Transaction#update(Repository, Object, Update)}, which advances the lock); nothing
-   *     is sent
-   */
+  @Override
   public void updateAll(Collection<K> keys, Update update, Condition condition) {
     updateAllKeys(keys, update, Arguments.required(condition, "condition"));
   }
@@ -498,227 +314,73 @@ public abstract class Repository<R, K> {
    */
   void checkUpdatable() {}
 
-  /**
-   * Reads many items at once, eventually consistent, in BatchGetItem requests of up to 100 keys
-   * sent in parallel. See {@link #batchGet(Collection, BatchGetOptions)}.
-   *
-   * @param keys the keys; duplicates are read once
-   * @return the items found, in the order of each key's first occurrence; keys without an item
-   *     are simply absent
-   * @throws IllegalArgumentException when a key is null or empty, naming it; nothing is sent
-   * @throws UnprocessedItemsException when some keys could not be read after the last attempt
-   */
+  @Override
   public List<R> batchGet(Collection<K> keys) {
     return batchGet(keys, BatchGetOptions.defaults());
   }
 
-  /**
-   * Reads many items at once in BatchGetItem requests of up to 100 distinct keys, sent in
-   * parallel up to {@link Dynabind#concurrency()}; unprocessed keys, throttling and server errors
-   * are retried per the {@link Dynabind#retryPolicy()}.
-   *
-   * @param keys the keys; duplicates are read once
-   * @param options consistency and projection
-   * @return the items found, in the order of each key's first occurrence; keys without an item
-   *     are simply absent, and lock items are never returned
-   * @throws IllegalArgumentException when a key is null or empty, naming it; nothing is sent
-   * @throws UnprocessedItemsException when some keys could not be read after the last attempt
-   *     or the calling thread was interrupted; it lists exactly those keys
-   */
+  @Override
   public List<R> batchGet(Collection<K> keys, BatchGetOptions options) {
     return batches().get(keys, options);
   }
 
-  /**
-   * Writes many items at once in BatchWriteItem requests of 25, sent in parallel up to
-   * {@link Dynabind#concurrency()}; each replaces any item with the same key. If the collection
-   * holds two items with one key, the later one is written. Each item is stamped as
-   * {@link #save} stamps it, all with one instant. Refused on a {@code @Version} table, which a
-   * batch cannot check: see {@link #batchSave(Collection, BatchWriteOptions)}.
-   *
-   * @param items the items
-   * @return the records as stored, in input order (one per element, duplicates included)
-   * @throws IllegalArgumentException when an item is null, has a null or empty key, or is over
-   *     400 KB, naming its key, or the table has {@code @Version}; nothing is sent
-   * @throws UnprocessedItemsException when some items were not written after the last attempt or
-   *     the calling thread was interrupted; every other item was written
-   */
+  @Override
   public List<R> batchSave(Collection<R> items) {
     return batches().save(items, BatchWriteOptions.defaults());
   }
 
-  /**
-   * Writes many items at once as {@link #batchSave(Collection)}, with options; on a
-   * {@code @Version} table {@link BatchWriteOptions#skipVersionCheck()} lets the items be written
-   * without the version check (each stores its version plus one).
-   *
-   * @param items the items
-   * @param options the options
-   * @return the records as stored, in input order
-   * @throws IllegalArgumentException as {@link #batchSave(Collection)}; nothing is sent
-   * @throws UnprocessedItemsException as {@link #batchSave(Collection)}
-   */
+  @Override
   public List<R> batchSave(Collection<R> items, BatchWriteOptions options) {
     return batches().save(items, options);
   }
 
-  /**
-   * Writes a stream of items with bounded memory: at most
-   * {@link Dynabind#streamInFlightLimit()} items are pulled from the stream and not yet written
-   * at any time. Writes of one key are applied in stream order, so the last one wins, even though
-   * chunks run in parallel; a write superseded by a later applied write of its key is never
-   * reported as not applied, and of several writes of a key not applied only the latest is.
-   *
-   * <p>Items are stamped as {@link #save} stamps them, all with the instant of the call. The
-   * records as stored are not returned, since holding them would break the memory bound: use
-   * {@link #batchSave(Collection)} to see generated ids and timestamps, or set them before.
-   * Refused on a {@code @Version} table unless {@link #batchSave(Stream, BatchWriteOptions)}
-   * skips the check.
-   *
-   * <p>Each element is validated when it is pulled. An invalid element, or a stream that throws,
-   * ends the call with that exception, thrown as itself, once every element pulled before it was
-   * sent and retried; nothing after it is pulled. When some of those earlier writes were not
-   * applied, an {@link UnprocessedItemsException} listing exactly them is attached to the thrown
-   * exception as suppressed ({@link Throwable#getSuppressed()}); when none is attached, all of
-   * them were applied.
-   *
-   * @param items the items, pulled lazily; the stream is not closed
-   * @throws IllegalArgumentException when the stream is null, or an item is null, has a null or
-   *     empty key, or is over 400 KB, naming it; the items pulled before it were written or are
-   *     listed in a suppressed {@link UnprocessedItemsException}
-   * @throws UnprocessedItemsException when some items were not written after the last attempt,
-   *     the executor rejected a chunk (then the rejection is the cause), or the calling thread was
-   *     interrupted; every other item pulled was written
-   */
+  @Override
   public void batchSave(Stream<R> items) {
     batchSave(items, BatchWriteOptions.defaults());
   }
 
-  /**
-   * Writes a stream of items as {@link #batchSave(Stream)}, with options.
-   *
-   * @param items the items, pulled lazily; the stream is not closed
-   * @param options the options, such as {@link BatchWriteOptions#skipVersionCheck()}
-   * @throws IllegalArgumentException as {@link #batchSave(Stream)}
-   * @throws UnprocessedItemsException as {@link #batchSave(Stream)}
-   */
+  @Override
   public void batchSave(Stream<R> items, BatchWriteOptions options) {
     batches().save(items, options);
   }
 
-  /**
-   * Deletes many items by key at once in BatchWriteItem requests of 25; absent items are not an
-   * error.
-   *
-   * @param keys the keys; duplicates are deleted once
-   * @throws IllegalArgumentException when a key is null or empty, naming it; nothing is sent
-   * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
-   */
+  @Override
   public void batchDelete(Collection<K> keys) {
     batches().delete(keys);
   }
 
-  /**
-   * Deletes a stream of keys with the memory bound, ordering and failure rules of
-   * {@link #batchSave(Stream)}: an invalid key or a stream that throws ends the call with that
-   * exception once the deletes pulled before it were sent, with an
-   * {@link UnprocessedItemsException} suppressed in it listing those not applied, if any.
-   *
-   * @param keys the keys, pulled lazily; the stream is not closed
-   * @throws IllegalArgumentException when the stream is null, or a key is null or empty, naming
-   *     it; the deletes pulled before it were applied or are listed in a suppressed
-   *     {@link UnprocessedItemsException}
-   * @throws UnprocessedItemsException when some deletes were not applied after the last attempt,
-   *     the executor rejected a chunk (then the rejection is the cause), or the calling thread was
-   *     interrupted
-   */
+  @Override
   public void batchDelete(Stream<K> keys) {
     batches().delete(keys);
   }
 
-  /**
-   * Writes a stream mixing puts and deletes of this table with the memory bound, per-key order
-   * (the last write of a key wins), report and failure rules of {@link #batchSave(Stream)}. Puts
-   * are stamped and, on a {@code @Version} table, refused as {@link #batchSave(Stream)} refuses
-   * them; deletes are not version-checked.
-   *
-   * @param writes {@link Write#put} and {@link Write#delete} elements, pulled lazily; the stream
-   *     is not closed
-   * @throws IllegalArgumentException when the stream is null, or an element is null or its item
-   *     or key is invalid, naming it; the writes pulled before it were applied or are listed in a
-   *     suppressed {@link UnprocessedItemsException}
-   * @throws UnprocessedItemsException when some writes were not applied after the last attempt,
-   *     the executor rejected a chunk, or the calling thread was interrupted
-   */
+  @Override
   public void batchWrite(Stream<Write<R, K>> writes) {
     batchWrite(writes, BatchWriteOptions.defaults());
   }
 
-  /**
-   * Writes a stream mixing puts and deletes as {@link #batchWrite(Stream)}, with options.
-   *
-   * @param writes the writes, pulled lazily; the stream is not closed
-   * @param options the options, such as {@link BatchWriteOptions#skipVersionCheck()}
-   * @throws IllegalArgumentException as {@link #batchWrite(Stream)}
-   * @throws UnprocessedItemsException as {@link #batchWrite(Stream)}
-   */
+  @Override
   public void batchWrite(Stream<Write<R, K>> writes, BatchWriteOptions options) {
     batches().write(writes, options);
   }
 
-  /**
-   * Reads a stream of keys lazily, with {@link StreamReadOptions#defaults()}.
-   *
-   * @param keys the keys, pulled as the result is consumed
-   * @return the items found, in input order; see {@link #batchGet(Stream, StreamReadOptions)}
-   */
+  @Override
   public Stream<R> batchGet(Stream<K> keys) {
     return batchGet(keys, StreamReadOptions.defaults());
   }
 
-  /**
-   * Reads a stream of keys lazily with these consistency and projection options.
-   *
-   * @param keys the keys, pulled as the result is consumed
-   * @param options consistency and projection
-   * @return the items found, in input order; see {@link #batchGet(Stream, StreamReadOptions)}
-   */
+  @Override
   public Stream<R> batchGet(Stream<K> keys, BatchGetOptions options) {
     return batchGet(keys,
         StreamReadOptions.builder().read(Arguments.required(options, "options")).build());
   }
 
-  /**
-   * Reads a stream of keys lazily: keys are pulled as the result is consumed and sent in
-   * BatchGetItem requests of up to 100, in parallel up to {@link Dynabind#concurrency()}, with
-   * retries as {@link #batchGet(Collection, BatchGetOptions)}. At most
-   * {@code (concurrency + 3) * 100} keys are pulled ahead of the item being returned, and at most
-   * {@code (concurrency + 1) * 100} items are held. A key is read and returned once while it is
-   * among the last {@code (concurrency + 1) * 100} distinct keys pulled; later it is read again.
-   * Keys without an item, and lock items, are absent. Close the stream to stop early: nothing is
-   * pulled or sent afterwards. The key stream is not closed.
-   *
-   * @param keys the keys, pulled as the result is consumed
-   * @param options read options, order and the wait of a partial request
-   * @return a lazy stream of the items found, in input order unless asked otherwise; when some
-   *     keys were not read after the last attempt, it ends (after every item read) with an
-   *     {@link UnprocessedItemsException} listing exactly them; an invalid key or a source that
-   *     throws ends it, after the items of the keys before it, with that exception, carrying a
-   *     suppressed {@link UnprocessedItemsException} when some of those were not read
-   * @throws IllegalArgumentException when an argument is null
-   */
+  @Override
   public Stream<R> batchGet(Stream<K> keys, StreamReadOptions options) {
     return batches().stream(keys, options);
   }
 
-  /**
-   * Deletes the stored items with the keys of these items, as {@link #batchDelete(Collection)}.
-   *
-   * @param items the items whose keys to delete
-   * @throws IllegalArgumentException when an item is null or its key is null or empty; nothing
-   *     is sent
-   * @throws UnprocessedItemsException when some deletes were not applied after the last attempt
-   */
+  @Override
   public void batchDeleteItems(Collection<R> items) {
     batches().deleteItems(items);
   }
@@ -759,38 +421,12 @@ public abstract class Repository<R, K> {
 
   // Scans, counts, pages and indexes: one block, see TableReads for the shared machinery.
 
-  /**
-   * Every item of the table, read lazily page by page (a serial Scan). Lock items are never
-   * returned.
-   *
-   * @return a lazy stream; each page is fetched when the previous one is consumed
-   * @throws BatchContextRequiredException in strict mode outside a batch context
-   */
+  @Override
   public Stream<R> scan() {
     return scan(ScanOptions.defaults());
   }
 
-  /**
-   * The items of the table, read with a filter, projection, consistency or page size, serially
-   * or, with {@link ScanOptions#segments(int) segments(n)} above 1, as a parallel scan: up to
-   * {@link Dynabind#concurrency()} segments are read at once on the {@link Dynabind#executor()},
-   * each segment's pages in order, the segments' items interleaved. A slow consumer holds back
-   * the workers: at most {@code 2 * min(concurrency, segments) + 1} pages (each at most 1 MB, or
-   * {@link ScanOptions#pageSize(int)} items) are held at any time. When the executor starts no
-   * worker within 200 ms, the calling thread reads segments itself. Throttling and server errors
-   * are retried per the {@link Dynabind#retryPolicy()}, page by page; each page is reported to
-   * {@link OperationListener#onScanPage}. Close the stream (try-with-resources) when not reading
-   * it to the end, so the workers stop at once. A stream neither read to the end nor closed does
-   * not block them forever: they stop when the stream is garbage collected, or when nothing has
-   * been pulled from it for {@link ScanOptions#idleTimeout(java.time.Duration)} (10 minutes by
-   * default), after which its next pull throws a {@link DynabindException}. Lock items are never
-   * returned.
-   *
-   * @param options filter, projection, consistency, page size, segments
-   * @return a lazy stream, in no particular order when parallel
-   * @throws IllegalArgumentException when the options are null
-   * @throws BatchContextRequiredException in strict mode outside a batch context
-   */
+  @Override
   public Stream<R> scan(ScanOptions options) {
     Arguments.required(options, "options");
     TableReads<R> reads = tableReads(null);
@@ -800,32 +436,12 @@ public abstract class Repository<R, K> {
     return reads.items(reads.scanRequest(options.spec(), null, null), 0, 1, true);
   }
 
-  /**
-   * One segment of a parallel scan, read serially on the calling thread, for callers that spread
-   * the segments over workers or machines themselves.
-   *
-   * @param segment the segment, from 0
-   * @param totalSegments how many segments the table is split into
-   * @return a lazy stream of the segment's items
-   * @throws IllegalArgumentException unless {@code 0 <= segment < totalSegments <= 1000000}
-   * @throws BatchContextRequiredException in strict mode outside a batch context
-   */
+  @Override
   public Stream<R> scanSegment(int segment, int totalSegments) {
     return scanSegment(segment, totalSegments, ScanOptions.defaults());
   }
 
-  /**
-   * One segment of a parallel scan with a filter, projection, consistency or page size; the
-   * options' {@code segments} is ignored.
-   *
-   * @param segment the segment, from 0
-   * @param totalSegments how many segments the table is split into
-   * @param options filter, projection, consistency, page size
-   * @return a lazy stream of the segment's items
-   * @throws IllegalArgumentException unless {@code 0 <= segment < totalSegments <= 1000000}, or
-   *     when the options are null
-   * @throws BatchContextRequiredException in strict mode outside a batch context
-   */
+  @Override
   public Stream<R> scanSegment(int segment, int totalSegments, ScanOptions options) {
     Arguments.required(options, "options");
     if (totalSegments < 1 || totalSegments > 1_000_000 || segment < 0
@@ -838,56 +454,25 @@ public abstract class Repository<R, K> {
         totalSegments, true);
   }
 
-  /**
-   * How many items the table holds, lock items excluded, counted by DynamoDB with
-   * {@code Select.COUNT} page by page (a Scan that reads every item but transfers none).
-   *
-   * @return the count
-   * @throws BatchContextRequiredException in strict mode outside a batch context
-   */
+  @Override
   public long count() {
     TableReads<R> reads = tableReads(null);
     return reads.count(reads.scanRequest(ReadSpec.ALL.counting(), null, null));
   }
 
-  /**
-   * How many items meet a condition, counted by DynamoDB as {@link #count()}.
-   *
-   * @param filter the condition
-   * @return the count
-   * @throws IllegalArgumentException when the filter is null
-   * @throws BatchContextRequiredException in strict mode outside a batch context
-   */
+  @Override
   public long count(Condition filter) {
     TableReads<R> reads = tableReads(null);
     return reads.count(reads.scanRequest(
         ScanOptions.filter(filter).spec().counting(), null, null));
   }
 
-  /**
-   * One page of a scan of the whole table.
-   *
-   * @param page which page and its size
-   * @return the page
-   * @throws IllegalArgumentException when the page request is null, or the cursor was altered or
-   *     made for another read
-   * @throws BatchContextRequiredException in strict mode outside a batch context
-   */
+  @Override
   public Page<R> scanPage(PageRequest page) {
     return scanPage(ScanOptions.defaults(), page);
   }
 
-  /**
-   * One page of a scan with a filter, projection or consistency: exactly {@code page.size()}
-   * items when that many remain. Segments are not paged: the options must have one segment.
-   *
-   * @param options filter, projection, consistency
-   * @param page which page and its size
-   * @return the page
-   * @throws IllegalArgumentException when an argument is null, the options have more than one
-   *     segment, or the cursor was altered or made for another read (another table or filter)
-   * @throws BatchContextRequiredException in strict mode outside a batch context
-   */
+  @Override
   public Page<R> scanPage(ScanOptions options, PageRequest page) {
     Arguments.required(options, "options");
     Arguments.required(page, "page");
