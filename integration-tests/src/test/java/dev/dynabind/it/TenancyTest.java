@@ -140,6 +140,12 @@ class TenancyTest {
     assertEquals(Set.of("a"), owners(Tenant.call("a", () -> parcels.batchGet(keys)).stream()));
     assertEquals(Set.of("b"),
         owners(Tenant.call("b", () -> parcels.batchGet(keys.stream()).toList()).stream()));
+    assertEquals(Set.of("b"), owners(Tenant.call("b",
+        () -> db.batchGet().add(parcels, keys).execute().itemsOf(parcels)).stream()));
+    Tenant.run("w3", () -> db.batchWrite().save(parcels, new Parcel("c-0", 0, "w", 1, 0, null))
+        .execute());
+    assertEquals("a-S0", Tenant.call("a", () -> parcels.get(keys.get(0))).orElseThrow().status());
+    assertEquals("w", Tenant.call("w3", () -> parcels.get(keys.get(0))).orElseThrow().status());
     BatchContext.run(() -> {
       Parcel a = Tenant.call("a", () -> parcels.get(keys.get(0))).orElseThrow();
       Parcel b = Tenant.call("b", () -> parcels.get(keys.get(0))).orElseThrow();
