@@ -9,6 +9,7 @@ import dev.dynabind.bench.throughput.PassTimer;
 import dev.dynabind.bench.throughput.Sides;
 import dev.dynabind.bench.throughput.TransmissionTimer;
 import dev.dynabind.testing.RequestCounter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,10 @@ public final class RemoteBenchmark {
 
   private final RequestCounter counter = new RequestCounter();
   private final TransmissionTimer wire = new TransmissionTimer();
+  /** Prints each measured pass's schedule with {@code -Dremote.timeline}. */
+  private final Timeline timeline = Boolean.getBoolean("remote.timeline") ? new Timeline() : null;
   private int tables;
+  private long[] lastMarks;
 
   private RemoteBenchmark() {}
 
@@ -83,10 +87,15 @@ public final class RemoteBenchmark {
     List<Object> runs = new ArrayList<>();
     try (ServerProcess server = new ServerProcess(latencies)) {
       try (DynamoDbClient direct = benchmark.client(server.endpoint())) {
-        if (!Smoke.on()) {
+        int warmUpRounds = Integer.getInteger("remote.warmUpRounds", Smoke.size(3, 0));
+        int warmUpItems = Integer.getInteger("remote.warmUpItems", 5_000);
+        for (int round = 0; round < warmUpRounds; round++) {
+          long jitBefore = jitMillis();
           for (Config config : configs) {
-            benchmark.pass(direct, config, Math.min(items, 2_000)); // warm-up
+            benchmark.pass(direct, config, warmUpItems);
           }
+          System.out.printf("warm-up round %d: JIT compiling %d ms%n", round + 1,
+              jitMillis() - jitBefore);
         }
         if (!latency) {
           runs.addAll(benchmark.measureAll(direct, configs, items, passes, null));
@@ -112,7 +121,8 @@ public final class RemoteBenchmark {
   }
 
   private DynamoDbClient client(URI endpoint) {
-    return LocalClient.create(endpoint, counter, wire);
+    return timeline == null ? LocalClient.create(endpoint, counter, wire)
+        : LocalClient.create(endpoint, counter, wire, timeline);
   }
 
   /** Every configuration {@code passes} times, ABBA, combined per configuration. */
@@ -125,6 +135,9 @@ public final class RemoteBenchmark {
         Measurement m = pass(client, config, items);
         System.out.println((latencyMs == null ? "" : "L=" + latencyMs + "ms  ") + m.line()
             + String.format("  client CPU %.0f ms/1000 items", m.cpuSeconds() * 1e6 / (2.0 * items)));
+        if (timeline != null) {
+          System.out.print(timeline.describe(config.label(), config.concurrency(), lastMarks));
+        }
         byConfig.computeIfAbsent(config, k -> new ArrayList<>()).add(m);
       }
       Collections.reverse(order);
@@ -168,6 +181,9 @@ public final class RemoteBenchmark {
   private Measurement pass(DynamoDbClient client, Config config, int items) {
     String prefix = "rm" + (++tables) + "_";
     PassTimer timer = new PassTimer(counter, wire);
+    if (timeline != null) {
+      timeline.reset();
+    }
     Sides sides = new Sides(client, timer);
     sides.createTable(prefix);
     try {
@@ -178,6 +194,7 @@ public final class RemoteBenchmark {
         default -> throw new IllegalArgumentException("unknown client " + config.label());
       };
     } finally {
+      lastMarks = timer.lastMarks();
       sides.dropTable(prefix);
       System.gc(); // each pass starts from the same heap, not the previous pass's garbage
     }
@@ -212,6 +229,11 @@ public final class RemoteBenchmark {
       out.add(new Config("dynabind", c));
     }
     return out;
+  }
+
+  /** Time the JIT compilers have spent so far, summed over their threads. */
+  static long jitMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
   }
 
   private static List<Double> doubles(String list) {

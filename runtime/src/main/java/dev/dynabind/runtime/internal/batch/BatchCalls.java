@@ -31,8 +31,11 @@ public final class BatchCalls {
     int batch = 0;
     for (List<WriteOp> chunk : Chunker.slices(Chunker.lastWriteWins(writes),
         Chunker.MAX_WRITES_PER_WRITE)) {
-      submitWrite(settings, dispatcher, ++batch, chunk);
+      int number = ++batch;
+      dispatcher.plan(chunk,
+          () -> new BatchWriteExecutor(settings, dispatcher, number, chunk).run());
     }
+    dispatcher.startPlanned();
     return dispatcher.finish();
   }
 
@@ -116,9 +119,10 @@ public final class BatchCalls {
     int batch = 0;
     for (List<ReadOp> chunk : Chunker.slices(Chunker.distinct(reads), Chunker.MAX_KEYS_PER_GET)) {
       int number = ++batch;
-      dispatcher.submit(chunk,
+      dispatcher.plan(chunk,
           () -> new BatchGetExecutor(settings, dispatcher, number, chunk, found).run());
     }
+    dispatcher.startPlanned();
     return dispatcher.finish();
   }
 
@@ -135,7 +139,7 @@ public final class BatchCalls {
   public static Outcome each(BatchSettings settings, List<ItemCall> calls) {
     Dispatcher dispatcher = new Dispatcher(settings);
     for (ItemCall call : calls) {
-      dispatcher.submit(List.of(call), () -> {
+      dispatcher.plan(List.of(call), () -> {
         try {
           call.send().run();
           return new Dispatcher.ChunkOutcome(List.of(), null, 1, null);
@@ -148,6 +152,7 @@ public final class BatchCalls {
         }
       });
     }
+    dispatcher.startPlanned();
     return dispatcher.finish();
   }
 }
