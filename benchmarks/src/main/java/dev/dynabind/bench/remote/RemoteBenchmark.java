@@ -33,11 +33,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *       cannot take less than (ceil(n/25) + ceil(n/100)) × L / c.
  * </ul>
  *
- * <p>Every configuration gets an unmeasured warm-up pass straight to the server, then runs
- * {@code passes} times, forward then backward (ABBA), each on a fresh table. Argument 1 is the
- * output file. Properties: {@code -Dremote.clients=dynabind:8,handwritten:8} runs only those
- * (add {@code enhanced:1} for the ratios), {@code -Dremote.items}, {@code -Dremote.passes},
- * {@code -Dremote.latencies=25}.
+ * <p>First every configuration runs unmeasured warm-up passes straight to the server
+ * ({@code -Dremote.warmUpRounds}, default 3 rounds over all configurations, of
+ * {@code -Dremote.warmUpItems}, default 5,000 items, each printing the JIT's compile time):
+ * with one pass of 2,000 items the JIT was still compiling during the measured passes, on the
+ * order of half of the client's CPU time per pass, and the CPU figures moved with it. Then each
+ * configuration runs {@code passes} times, forward then backward (ABBA), each on a fresh table.
+ * Argument 1 is the output file. Properties: {@code -Dremote.clients=dynabind:8,handwritten:8}
+ * runs only those (add {@code enhanced:1} for the ratios), {@code -Dremote.items},
+ * {@code -Dremote.passes}, {@code -Dremote.latencies=25}, and {@code -Dremote.timeline=true}
+ * to print each measured pass's request schedule and CPU by thread ({@link Timeline}).
  */
 public final class RemoteBenchmark {
   private static final List<Integer> CONCURRENCY = List.of(1, 4, 8, 16);

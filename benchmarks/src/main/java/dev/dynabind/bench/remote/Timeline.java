@@ -3,8 +3,10 @@ package dev.dynabind.bench.remote;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,11 +25,16 @@ import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
  * where fewer than c requests ran, the hand-over from writing to reading. A request counts as in
  * flight from the moment the client hands it to the SDK ({@code beforeExecution}) to the moment
  * the SDK hands the answer back ({@code afterExecution}); the SDK's own marshalling and
- * unmarshalling are inside, the caller's encoding and decoding outside.
+ * unmarshalling are inside, the caller's encoding and decoding outside. It also reports the CPU
+ * time of every thread of this process during the pass, Java or not (JIT compiler and GC
+ * threads), grouped by name, from Linux's per-thread scheduler statistics. Printed with
+ * {@code -Dremote.timeline=true}; a diagnostic, not part of the results files.
  */
 final class Timeline implements ExecutionInterceptor {
   private static final ExecutionAttribute<Long> ISSUED = new ExecutionAttribute<>("bench.issued");
   private static final ExecutionAttribute<Long> SENT = new ExecutionAttribute<>("bench.sentAt");
+  private static final ExecutionAttribute<Long> ANSWERED =
+      new ExecutionAttribute<>("bench.answered");
 
   /** One request: its kind, size, thread and times. */
   record Request(boolean write, int items, String thread, long issued, long sent, long answered,
@@ -51,9 +58,6 @@ final class Timeline implements ExecutionInterceptor {
       ExecutionAttributes attributes) {
     attributes.putAttribute(ANSWERED, System.nanoTime());
   }
-
-  private static final ExecutionAttribute<Long> ANSWERED =
-      new ExecutionAttribute<>("bench.answered");
 
   @Override
   public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
@@ -93,18 +97,18 @@ final class Timeline implements ExecutionInterceptor {
    */
   private static Map<String, Long> threadCpu() {
     Map<String, Long> out = new TreeMap<>();
-    try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
-      for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+    try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
         try {
-          String name = java.nio.file.Files.readString(task.resolve("comm")).trim();
-          String stat = java.nio.file.Files.readString(task.resolve("schedstat")).trim();
+          String name = Files.readString(task.resolve("comm")).trim();
+          String stat = Files.readString(task.resolve("schedstat")).trim();
           long cpu = Long.parseLong(stat.substring(0, stat.indexOf(' ')));
           out.put(name.replaceAll("[0-9]+", "N") + "#" + task.getFileName(), cpu);
-        } catch (java.io.IOException | RuntimeException gone) {
+        } catch (IOException | RuntimeException gone) {
           // the thread ended meanwhile
         }
       }
-    } catch (java.io.IOException notLinux) {
+    } catch (IOException notLinux) {
       return out;
     }
     return out;

@@ -58,13 +58,13 @@ public final class BatchCalls {
   public static <T> Outcome writeStream(BatchSettings settings, Iterator<T> source,
       Function<T, WriteOp> validate) {
     Dispatcher dispatcher = new Dispatcher(settings);
-    Map<ItemId, Dispatcher.Chunk> inFlight = new ConcurrentHashMap<>();
+    Map<ItemId, Chunk> inFlight = new ConcurrentHashMap<>();
     Map<ItemId, WriteOp> filling = new LinkedHashMap<>();
     int batch = 0;
     try {
       while (!dispatcher.stopping() && source.hasNext()) {
         WriteOp op = validate.apply(source.next());
-        Dispatcher.Chunk earlier = filling.containsKey(op.id()) ? null : inFlight.get(op.id());
+        Chunk earlier = filling.containsKey(op.id()) ? null : inFlight.get(op.id());
         if (earlier != null) {
           dispatcher.await(earlier);
         }
@@ -86,9 +86,9 @@ public final class BatchCalls {
   }
 
   private static void submitTracked(BatchSettings settings, Dispatcher dispatcher, int batch,
-      Map<ItemId, WriteOp> filling, Map<ItemId, Dispatcher.Chunk> inFlight) {
+      Map<ItemId, WriteOp> filling, Map<ItemId, Chunk> inFlight) {
     List<WriteOp> chunk = new ArrayList<>(filling.values());
-    Dispatcher.Chunk submitted = submitWrite(settings, dispatcher, batch, chunk);
+    Chunk submitted = submitWrite(settings, dispatcher, batch, chunk);
     for (WriteOp op : chunk) {
       inFlight.put(op.id(), submitted);
     }
@@ -100,7 +100,7 @@ public final class BatchCalls {
     });
   }
 
-  private static Dispatcher.Chunk submitWrite(BatchSettings settings, Dispatcher dispatcher,
+  private static Chunk submitWrite(BatchSettings settings, Dispatcher dispatcher,
       int batch, List<WriteOp> chunk) {
     return dispatcher.submit(chunk,
         () -> new BatchWriteExecutor(settings, dispatcher, batch, chunk).run());

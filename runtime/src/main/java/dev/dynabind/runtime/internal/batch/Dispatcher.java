@@ -2,7 +2,6 @@ package dev.dynabind.runtime.internal.batch;
 
 import java.util.ArrayDeque;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -52,6 +51,8 @@ final class Dispatcher {
   /** Planned chunks not yet handed off, in call order; taken by whichever thread ends a chunk. */
   private final ConcurrentLinkedQueue<Chunk> backlog = new ConcurrentLinkedQueue<>();
   private final OutcomeMerger merged = new OutcomeMerger();
+  /** Set on a thread while it hands off planned chunks, see {@link #handOffNextPlanned()}. */
+  private static final ThreadLocal<HandingOff> HANDING_OFF = new ThreadLocal<>();
   /** Set by the caller, or by a chunk's thread handing off a planned chunk. */
   private volatile RejectedExecutionException rejected;
   private boolean interrupted;
@@ -65,35 +66,13 @@ final class Dispatcher {
   record ChunkOutcome(List<? extends BatchOp> notApplied, Throwable cause, int attempts,
       Throwable unexpected) {}
 
-  /**
-   * A submitted or planned chunk: its operations, the hand-off that runs it (null while planned
-   * and not handed off), and its outcome once run.
-   */
-  static final class Chunk {
-    private final List<? extends BatchOp> ops;
-    private final Supplier<ChunkOutcome> run;
-    private final CompletableFuture<Void> done = new CompletableFuture<>();
-    private volatile Handoff handoff;
-    private volatile ChunkOutcome outcome;
+  /** A thread's hand-off loop: for which call, and how many more it must hand off. */
+  private static final class HandingOff {
+    private final Dispatcher call;
+    private int more;
 
-    private Chunk(List<? extends BatchOp> ops, Supplier<ChunkOutcome> run) {
-      this.ops = ops;
-      this.run = run;
-    }
-
-    /** Whether the chunk has run (or was settled without running). */
-    boolean done() {
-      return done.isDone();
-    }
-
-    /** Runs {@code whenDone} once the chunk is done, on whichever thread finished it. */
-    void whenDone(Runnable whenDone) {
-      done.whenComplete((ignored, error) -> whenDone.run());
-    }
-
-    private void settle(ChunkOutcome settled) {
-      outcome = settled;
-      done.complete(null);
+    private HandingOff(Dispatcher call) {
+      this.call = call;
     }
   }
 
@@ -173,9 +152,39 @@ final class Dispatcher {
    * Hands off the oldest planned chunk, or settles every planned chunk as not started once the
    * call is stopping (a rejected hand-off stops it).
    *
+   * <p>An executor may run a task on the thread that hands it over ({@code Runnable::run}); the
+   * chunk's own hand-off of the next one then comes back here on this thread, and is left to
+   * this loop instead of nesting, so that a call of any length needs a stack of one chunk.
+   *
    * @return whether a chunk was handed off
    */
   private boolean handOffNextPlanned() {
+    HandingOff outer = HANDING_OFF.get();
+    if (outer != null && outer.call == this) {
+      outer.more++; // ran in place by the executor: the loop below hands off the next one
+      return true;
+    }
+    HandingOff current = new HandingOff(this);
+    HANDING_OFF.set(current);
+    boolean handedOff = false;
+    try {
+      int left = 1;
+      while (left > 0 && handOffOnePlanned()) {
+        handedOff = true;
+        left += current.more - 1;
+        current.more = 0;
+      }
+    } finally {
+      if (outer == null) {
+        HANDING_OFF.remove();
+      } else {
+        HANDING_OFF.set(outer);
+      }
+    }
+    return handedOff;
+  }
+
+  private boolean handOffOnePlanned() {
     for (Chunk next = backlog.poll(); next != null; next = backlog.poll()) {
       if (!stopping() && handOff(next, this::handOffNextPlanned)) {
         return true;
@@ -287,7 +296,7 @@ final class Dispatcher {
     long wait = FIRST_LOOK_NANOS;
     while (true) {
       try {
-        chunk.done.get(wait, TimeUnit.NANOSECONDS);
+        chunk.finished.get(wait, TimeUnit.NANOSECONDS);
         return;
       } catch (TimeoutException notYet) {
         // A planned chunk still waits for a slot: run one that no executor thread started,
