@@ -42,6 +42,8 @@ final class Dispatcher {
   static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   /** The longest wait between two looks for a chunk no executor thread started. */
   static final long MAX_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  /** Set on a thread while it hands off planned chunks, see {@link #handOffNextPlanned()}. */
+  private static final ThreadLocal<HandingOff> HANDING_OFF = new ThreadLocal<>();
 
   private final Thread caller = Thread.currentThread();
   private final Semaphore permits;
@@ -51,8 +53,6 @@ final class Dispatcher {
   /** Planned chunks not yet handed off, in call order; taken by whichever thread ends a chunk. */
   private final ConcurrentLinkedQueue<Chunk> backlog = new ConcurrentLinkedQueue<>();
   private final OutcomeMerger merged = new OutcomeMerger();
-  /** Set on a thread while it hands off planned chunks, see {@link #handOffNextPlanned()}. */
-  private static final ThreadLocal<HandingOff> HANDING_OFF = new ThreadLocal<>();
   /** Set by the caller, or by a chunk's thread handing off a planned chunk. */
   private volatile RejectedExecutionException rejected;
   private boolean interrupted;
