@@ -9,6 +9,7 @@ import dev.dynabind.bench.throughput.PassTimer;
 import dev.dynabind.bench.throughput.Sides;
 import dev.dynabind.bench.throughput.TransmissionTimer;
 import dev.dynabind.testing.RequestCounter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,18 +33,26 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *       cannot take less than (ceil(n/25) + ceil(n/100)) × L / c.
  * </ul>
  *
- * <p>Every configuration gets an unmeasured warm-up pass straight to the server, then runs
- * {@code passes} times, forward then backward (ABBA), each on a fresh table. Argument 1 is the
- * output file. Properties: {@code -Dremote.clients=dynabind:8,handwritten:8} runs only those
- * (add {@code enhanced:1} for the ratios), {@code -Dremote.items}, {@code -Dremote.passes},
- * {@code -Dremote.latencies=25}.
+ * <p>First every configuration runs unmeasured warm-up passes straight to the server
+ * ({@code -Dremote.warmUpRounds}, default 3 rounds over all configurations, of
+ * {@code -Dremote.warmUpItems}, default 5,000 items, each printing the JIT's compile time):
+ * with one pass of 2,000 items the JIT was still compiling during the measured passes, on the
+ * order of half of the client's CPU time per pass, and the CPU figures moved with it. Then each
+ * configuration runs {@code passes} times, forward then backward (ABBA), each on a fresh table.
+ * Argument 1 is the output file. Properties: {@code -Dremote.clients=dynabind:8,handwritten:8}
+ * runs only those (add {@code enhanced:1} for the ratios), {@code -Dremote.items},
+ * {@code -Dremote.passes}, {@code -Dremote.latencies=25}, and {@code -Dremote.timeline=true}
+ * to print each measured pass's request schedule and CPU by thread ({@link Timeline}).
  */
 public final class RemoteBenchmark {
   private static final List<Integer> CONCURRENCY = List.of(1, 4, 8, 16);
 
   private final RequestCounter counter = new RequestCounter();
   private final TransmissionTimer wire = new TransmissionTimer();
+  /** Prints each measured pass's schedule with {@code -Dremote.timeline}. */
+  private final Timeline timeline = Boolean.getBoolean("remote.timeline") ? new Timeline() : null;
   private int tables;
+  private long[] lastMarks;
 
   private RemoteBenchmark() {}
 
@@ -83,10 +92,15 @@ public final class RemoteBenchmark {
     List<Object> runs = new ArrayList<>();
     try (ServerProcess server = new ServerProcess(latencies)) {
       try (DynamoDbClient direct = benchmark.client(server.endpoint())) {
-        if (!Smoke.on()) {
+        int warmUpRounds = Integer.getInteger("remote.warmUpRounds", Smoke.size(3, 0));
+        int warmUpItems = Integer.getInteger("remote.warmUpItems", 5_000);
+        for (int round = 0; round < warmUpRounds; round++) {
+          long jitBefore = jitMillis();
           for (Config config : configs) {
-            benchmark.pass(direct, config, Math.min(items, 2_000)); // warm-up
+            benchmark.pass(direct, config, warmUpItems);
           }
+          System.out.printf("warm-up round %d: JIT compiling %d ms%n", round + 1,
+              jitMillis() - jitBefore);
         }
         if (!latency) {
           runs.addAll(benchmark.measureAll(direct, configs, items, passes, null));
@@ -112,7 +126,8 @@ public final class RemoteBenchmark {
   }
 
   private DynamoDbClient client(URI endpoint) {
-    return LocalClient.create(endpoint, counter, wire);
+    return timeline == null ? LocalClient.create(endpoint, counter, wire)
+        : LocalClient.create(endpoint, counter, wire, timeline);
   }
 
   /** Every configuration {@code passes} times, ABBA, combined per configuration. */
@@ -125,6 +140,9 @@ public final class RemoteBenchmark {
         Measurement m = pass(client, config, items);
         System.out.println((latencyMs == null ? "" : "L=" + latencyMs + "ms  ") + m.line()
             + String.format("  client CPU %.0f ms/1000 items", m.cpuSeconds() * 1e6 / (2.0 * items)));
+        if (timeline != null) {
+          System.out.print(timeline.describe(config.label(), config.concurrency(), lastMarks));
+        }
         byConfig.computeIfAbsent(config, k -> new ArrayList<>()).add(m);
       }
       Collections.reverse(order);
@@ -168,6 +186,9 @@ public final class RemoteBenchmark {
   private Measurement pass(DynamoDbClient client, Config config, int items) {
     String prefix = "rm" + (++tables) + "_";
     PassTimer timer = new PassTimer(counter, wire);
+    if (timeline != null) {
+      timeline.reset();
+    }
     Sides sides = new Sides(client, timer);
     sides.createTable(prefix);
     try {
@@ -178,6 +199,7 @@ public final class RemoteBenchmark {
         default -> throw new IllegalArgumentException("unknown client " + config.label());
       };
     } finally {
+      lastMarks = timer.lastMarks();
       sides.dropTable(prefix);
       System.gc(); // each pass starts from the same heap, not the previous pass's garbage
     }
@@ -212,6 +234,11 @@ public final class RemoteBenchmark {
       out.add(new Config("dynabind", c));
     }
     return out;
+  }
+
+  /** Time the JIT compilers have spent so far, summed over their threads. */
+  static long jitMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
   }
 
   private static List<Double> doubles(String list) {

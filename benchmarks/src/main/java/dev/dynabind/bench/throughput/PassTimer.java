@@ -15,6 +15,8 @@ import java.util.function.IntSupplier;
 public final class PassTimer {
   private final RequestCounter counter;
   private final TransmissionTimer wire;
+  /** {@link System#nanoTime()} at the start, the end of writing and the end of reading. */
+  private final long[] marks = new long[3];
 
   /**
    * Measures with these interceptors, which must be installed on the client under test.
@@ -52,6 +54,9 @@ public final class PassTimer {
     counter.reset();
     int found = read.getAsInt();
     long done = System.nanoTime();
+    marks[0] = start;
+    marks[1] = written;
+    marks[2] = done;
     double cpu = (processCpuNanos() - cpuStart) / 1e9;
     long allocated = allocatedSince(allocatedStart);
     if (found != count) {
@@ -60,6 +65,16 @@ public final class PassTimer {
     return new Measurement(side, concurrency, count, (written - start) / 1e9,
         (done - written) / 1e9, writeRequests, counter.total(), cpu, wire.seconds(),
         (gcMillis() - gcStart) / 1e3, allocated);
+  }
+
+  /**
+   * When the last pass measured started, finished writing and finished reading, for a
+   * timeline of its requests.
+   *
+   * @return three {@link System#nanoTime()} values
+   */
+  public long[] lastMarks() {
+    return marks.clone();
   }
 
   /** Collection time of every garbage collector of this JVM so far. */

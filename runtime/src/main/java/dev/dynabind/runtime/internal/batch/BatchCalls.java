@@ -31,8 +31,11 @@ public final class BatchCalls {
     int batch = 0;
     for (List<WriteOp> chunk : Chunker.slices(Chunker.lastWriteWins(writes),
         Chunker.MAX_WRITES_PER_WRITE)) {
-      submitWrite(settings, dispatcher, ++batch, chunk);
+      int number = ++batch;
+      dispatcher.plan(chunk,
+          () -> new BatchWriteExecutor(settings, dispatcher, number, chunk).run());
     }
+    dispatcher.startPlanned();
     return dispatcher.finish();
   }
 
@@ -55,13 +58,13 @@ public final class BatchCalls {
   public static <T> Outcome writeStream(BatchSettings settings, Iterator<T> source,
       Function<T, WriteOp> validate) {
     Dispatcher dispatcher = new Dispatcher(settings);
-    Map<ItemId, Dispatcher.Chunk> inFlight = new ConcurrentHashMap<>();
+    Map<ItemId, Chunk> inFlight = new ConcurrentHashMap<>();
     Map<ItemId, WriteOp> filling = new LinkedHashMap<>();
     int batch = 0;
     try {
       while (!dispatcher.stopping() && source.hasNext()) {
         WriteOp op = validate.apply(source.next());
-        Dispatcher.Chunk earlier = filling.containsKey(op.id()) ? null : inFlight.get(op.id());
+        Chunk earlier = filling.containsKey(op.id()) ? null : inFlight.get(op.id());
         if (earlier != null) {
           dispatcher.await(earlier);
         }
@@ -83,9 +86,9 @@ public final class BatchCalls {
   }
 
   private static void submitTracked(BatchSettings settings, Dispatcher dispatcher, int batch,
-      Map<ItemId, WriteOp> filling, Map<ItemId, Dispatcher.Chunk> inFlight) {
+      Map<ItemId, WriteOp> filling, Map<ItemId, Chunk> inFlight) {
     List<WriteOp> chunk = new ArrayList<>(filling.values());
-    Dispatcher.Chunk submitted = submitWrite(settings, dispatcher, batch, chunk);
+    Chunk submitted = submitWrite(settings, dispatcher, batch, chunk);
     for (WriteOp op : chunk) {
       inFlight.put(op.id(), submitted);
     }
@@ -97,7 +100,7 @@ public final class BatchCalls {
     });
   }
 
-  private static Dispatcher.Chunk submitWrite(BatchSettings settings, Dispatcher dispatcher,
+  private static Chunk submitWrite(BatchSettings settings, Dispatcher dispatcher,
       int batch, List<WriteOp> chunk) {
     return dispatcher.submit(chunk,
         () -> new BatchWriteExecutor(settings, dispatcher, batch, chunk).run());
@@ -116,9 +119,10 @@ public final class BatchCalls {
     int batch = 0;
     for (List<ReadOp> chunk : Chunker.slices(Chunker.distinct(reads), Chunker.MAX_KEYS_PER_GET)) {
       int number = ++batch;
-      dispatcher.submit(chunk,
+      dispatcher.plan(chunk,
           () -> new BatchGetExecutor(settings, dispatcher, number, chunk, found).run());
     }
+    dispatcher.startPlanned();
     return dispatcher.finish();
   }
 
@@ -135,7 +139,7 @@ public final class BatchCalls {
   public static Outcome each(BatchSettings settings, List<ItemCall> calls) {
     Dispatcher dispatcher = new Dispatcher(settings);
     for (ItemCall call : calls) {
-      dispatcher.submit(List.of(call), () -> {
+      dispatcher.plan(List.of(call), () -> {
         try {
           call.send().run();
           return new Dispatcher.ChunkOutcome(List.of(), null, 1, null);
@@ -148,6 +152,7 @@ public final class BatchCalls {
         }
       });
     }
+    dispatcher.startPlanned();
     return dispatcher.finish();
   }
 }

@@ -1,10 +1,8 @@
 package dev.dynabind.runtime.internal.batch;
 
-import dev.dynabind.runtime.internal.table.ItemId;
 import java.util.ArrayDeque;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,12 +17,24 @@ import java.util.function.Supplier;
  * chunks not yet started send nothing, running chunks finish their current request and report
  * the rest as not applied. A chunk that throws (a listener, or a bug) stops the call the same
  * way, and its exception is kept for the caller; so does an executor that rejects a chunk. One
- * instance per call, made and driven by the calling thread; not shared.
+ * instance per call, made and driven by the calling thread; not shared (the threads of its
+ * chunks only hand off planned chunks and set outcomes).
  *
  * <p>Each chunk goes to the executor as a {@link Handoff}, and wherever the caller would block
  * (for a free slot, for a chunk, for the end of the call) it first runs the chunks no executor
  * thread has started. So a call made from a task of a small pool never waits for the thread it
  * occupies, whatever the pool's size.
+ *
+ * <p>Two ways in. A call that knows all its chunks at once (a collection) plans them
+ * ({@link #plan}, {@link #startPlanned}): the first {@code concurrency} are handed off at once
+ * and each further one is handed off by the thread whose chunk just ended, before it reports
+ * that chunk done, the schedule of a fixed pool working through a queue. Why: handing the next
+ * chunk off from the calling thread put two thread wake-ups (the caller's, then an executor
+ * thread's) between a response and the next request of a slot, and spread a call's requests
+ * over every thread of the pool; under the benchmarks' latency model that left slots idle
+ * (fewer requests in flight on average than a hand-written pool at the same concurrency). A
+ * stream submits each chunk as it fills ({@link #submit}), waiting for a free slot, which is
+ * what bounds its memory.
  */
 final class Dispatcher {
   private final BatchSettings settings;
@@ -32,19 +42,19 @@ final class Dispatcher {
   static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   /** The longest wait between two looks for a chunk no executor thread started. */
   static final long MAX_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  /** Set on a thread while it hands off planned chunks, see {@link #handOffNextPlanned()}. */
+  private static final ThreadLocal<HandingOff> HANDING_OFF = new ThreadLocal<>();
 
   private final Thread caller = Thread.currentThread();
   private final Semaphore permits;
   private final CountDownLatch stop = new CountDownLatch(1);
   /** Submitted chunks not yet merged, oldest first; touched by the caller only. */
   private final ArrayDeque<Chunk> chunks = new ArrayDeque<>();
-  /** The latest write (or read) of each item not applied, in the order of that write. */
-  private final Map<ItemId, Object> notApplied = new LinkedHashMap<>();
-  private Throwable cause;
-  private Throwable unexpected;
-  private Throwable callerFailure;
-  private RejectedExecutionException rejected;
-  private int attempts;
+  /** Planned chunks not yet handed off, in call order; taken by whichever thread ends a chunk. */
+  private final ConcurrentLinkedQueue<Chunk> backlog = new ConcurrentLinkedQueue<>();
+  private final OutcomeMerger merged = new OutcomeMerger();
+  /** Set by the caller, or by a chunk's thread handing off a planned chunk. */
+  private volatile RejectedExecutionException rejected;
   private boolean interrupted;
 
   Dispatcher(BatchSettings settings) {
@@ -56,24 +66,13 @@ final class Dispatcher {
   record ChunkOutcome(List<? extends BatchOp> notApplied, Throwable cause, int attempts,
       Throwable unexpected) {}
 
-  /** A submitted chunk: its operations, the hand-off that runs it, and its outcome once run. */
-  static final class Chunk {
-    private final List<? extends BatchOp> ops;
-    private Handoff handoff;
-    private volatile ChunkOutcome outcome;
+  /** A thread's hand-off loop: for which call, and how many more it must hand off. */
+  private static final class HandingOff {
+    private final Dispatcher call;
+    private int more;
 
-    private Chunk(List<? extends BatchOp> ops) {
-      this.ops = ops;
-    }
-
-    /** Whether the chunk has run (or was settled without running). */
-    boolean done() {
-      return handoff.done().isDone();
-    }
-
-    /** Runs {@code whenDone} once the chunk is done, on whichever thread finished it. */
-    void whenDone(Runnable whenDone) {
-      handoff.done().whenComplete((ignored, error) -> whenDone.run());
+    private HandingOff(Dispatcher call) {
+      this.call = call;
     }
   }
 
@@ -102,29 +101,21 @@ final class Dispatcher {
    * @return the chunk
    */
   Chunk submit(List<? extends BatchOp> ops, Supplier<ChunkOutcome> run) {
-    Chunk chunk = new Chunk(ops);
+    Chunk chunk = new Chunk(ops, run);
     boolean acquired = !stopping() && acquirePermit();
     if (!acquired || stopping()) {
       if (acquired) {
         permits.release();
       }
-      settleHere(chunk, notStarted(ops));
-    } else {
-      Runnable task = () -> {
-        ChunkOutcome outcome;
-        try {
-          outcome = stopping() ? notStarted(ops) : run.get();
-        } catch (RuntimeException | Error e) {
-          // The retry loop keeps its own failures in its outcome, so this one came before it
-          // sent anything; still, the chunk is not known to be applied.
-          stopBecauseFailed();
-          outcome = new ChunkOutcome(ops, null, 0, e);
-        }
-        // Released before completion so that whoever waits on this chunk finds a free slot.
-        permits.release();
-        chunk.outcome = outcome;
-      };
-      start(chunk, task);
+      chunk.settle(notStarted(ops));
+    } else if (settings.concurrency() == 1) {
+      // With one request in flight at a time there is nothing to overlap, so the chunk runs on
+      // the calling thread and saves two thread hand-offs per request (measured in the
+      // benchmarks).
+      chunk.handoff = Handoff.local(() -> runChunk(chunk, permits::release));
+      chunk.handoff.runHereIfUnclaimed();
+    } else if (!handOff(chunk, permits::release)) {
+      permits.release();
     }
     chunks.add(chunk);
     absorbFinished(false);
@@ -132,32 +123,124 @@ final class Dispatcher {
   }
 
   /**
-   * With one request in flight at a time there is nothing to overlap, so the chunk runs on the
-   * calling thread and saves two thread hand-offs per request (measured in the benchmarks).
+   * Plans a chunk of a call whose chunks are all known; nothing starts before
+   * {@link #startPlanned()}.
+   *
+   * @param ops the chunk's operations, reported as not applied when it never runs
+   * @param run runs the chunk's retry loop
    */
-  private void start(Chunk chunk, Runnable task) {
+  void plan(List<? extends BatchOp> ops, Supplier<ChunkOutcome> run) {
     if (settings.concurrency() == 1) {
-      chunk.handoff = Handoff.local(task);
-      chunk.handoff.runHereIfUnclaimed();
+      submit(ops, run); // runs it here and now: with one slot there is no schedule to keep
       return;
     }
-    try {
-      chunk.handoff = Handoff.start(settings.executor(), task);
-    } catch (RejectedExecutionException e) {
-      // Nothing of this chunk was sent: it and everything after it is reported, with the
-      // rejection as the cause, once the chunks already started have finished.
-      permits.release();
-      if (rejected == null) {
-        rejected = e;
+    Chunk chunk = new Chunk(ops, run);
+    chunks.add(chunk);
+    backlog.add(chunk);
+  }
+
+  /** Hands off the first {@code concurrency} planned chunks; each one that ends hands off the next. */
+  void startPlanned() {
+    for (int i = 0; i < settings.concurrency(); i++) {
+      if (!handOffNextPlanned()) {
+        return;
       }
-      stopBecauseFailed();
-      settleHere(chunk, new ChunkOutcome(chunk.ops, e, 0, null));
     }
   }
 
-  private static void settleHere(Chunk chunk, ChunkOutcome outcome) {
-    chunk.handoff = Handoff.local(() -> chunk.outcome = outcome);
-    chunk.handoff.runHereIfUnclaimed();
+  /**
+   * Hands off the oldest planned chunk, or settles every planned chunk as not started once the
+   * call is stopping (a rejected hand-off stops it).
+   *
+   * <p>An executor may run a task on the thread that hands it over ({@code Runnable::run}); the
+   * chunk's own hand-off of the next one then comes back here on this thread, and is left to
+   * this loop instead of nesting, so that a call of any length needs a stack of one chunk.
+   *
+   * @return whether a chunk was handed off
+   */
+  private boolean handOffNextPlanned() {
+    HandingOff outer = HANDING_OFF.get();
+    if (outer != null && outer.call == this) {
+      outer.more++; // ran in place by the executor: the loop below hands off the next one
+      return true;
+    }
+    HandingOff current = new HandingOff(this);
+    HANDING_OFF.set(current);
+    boolean handedOff = false;
+    try {
+      int left = 1;
+      while (left > 0 && handOffOnePlanned()) {
+        handedOff = true;
+        left += current.more - 1;
+        current.more = 0;
+      }
+    } finally {
+      if (outer == null) {
+        HANDING_OFF.remove();
+      } else {
+        HANDING_OFF.set(outer);
+      }
+    }
+    return handedOff;
+  }
+
+  private boolean handOffOnePlanned() {
+    for (Chunk next = backlog.poll(); next != null; next = backlog.poll()) {
+      if (!stopping() && handOff(next, this::handOffNextPlanned)) {
+        return true;
+      }
+      if (next.outcome == null) {
+        next.settle(notStarted(next.ops));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Hands a chunk to the executor; when the executor refuses it, settles it with the rejection
+   * and stops the call: nothing of it was sent, and it and everything after it is reported, with
+   * the rejection as the cause, once the chunks already started have finished.
+   *
+   * @param afterRun what the chunk's thread does once the chunk ran, before reporting it done
+   * @return false when refused
+   */
+  private boolean handOff(Chunk chunk, Runnable afterRun) {
+    try {
+      chunk.handoff = Handoff.start(settings.executor(), () -> runChunk(chunk, afterRun));
+      return true;
+    } catch (RejectedExecutionException e) {
+      keepRejected(e);
+      stopBecauseFailed();
+      chunk.settle(new ChunkOutcome(chunk.ops, e, 0, null));
+      return false;
+    }
+  }
+
+  private synchronized void keepRejected(RejectedExecutionException e) {
+    if (rejected == null) {
+      rejected = e;
+    }
+  }
+
+  /**
+   * Runs a chunk's retry loop (unless the call stopped), then {@code afterRun}, which frees its
+   * slot or hands off the next planned chunk before anyone waiting on this one wakes up.
+   */
+  private void runChunk(Chunk chunk, Runnable afterRun) {
+    ChunkOutcome outcome;
+    try {
+      outcome = stopping() ? notStarted(chunk.ops) : chunk.run.get();
+    } catch (RuntimeException | Error e) {
+      // The retry loop keeps its own failures in its outcome, so this one came before it
+      // sent anything; still, the chunk is not known to be applied.
+      stopBecauseFailed();
+      outcome = new ChunkOutcome(chunk.ops, null, 0, e);
+    }
+    try {
+      afterRun.run();
+    } finally {
+      chunk.settle(outcome);
+    }
   }
 
   /**
@@ -193,7 +276,8 @@ final class Dispatcher {
    */
   boolean runOneUnstarted() {
     for (Chunk chunk : chunks) {
-      if (!chunk.handoff.claimed() && chunk.handoff.runHereIfUnclaimed()) {
+      Handoff handoff = chunk.handoff;
+      if (handoff != null && !handoff.claimed() && handoff.runHereIfUnclaimed()) {
         return true;
       }
     }
@@ -212,11 +296,14 @@ final class Dispatcher {
     long wait = FIRST_LOOK_NANOS;
     while (true) {
       try {
-        chunk.handoff.done().get(wait, TimeUnit.NANOSECONDS);
+        chunk.finished.get(wait, TimeUnit.NANOSECONDS);
         return;
       } catch (TimeoutException notYet) {
-        chunk.handoff.runHereIfUnclaimed();
-        wait = Math.min(wait * 2, MAX_LOOK_NANOS);
+        // A planned chunk still waits for a slot: run one that no executor thread started,
+        // whose end hands off the next.
+        Handoff handoff = chunk.handoff;
+        boolean ranOne = handoff != null ? handoff.runHereIfUnclaimed() : runOneUnstarted();
+        wait = ranOne ? FIRST_LOOK_NANOS : Math.min(wait * 2, MAX_LOOK_NANOS);
       } catch (InterruptedException e) {
         stopBecauseInterrupted();
       } catch (ExecutionException e) {
@@ -274,11 +361,7 @@ final class Dispatcher {
    * @param failure what the caller's part threw
    */
   void callerFailed(Throwable failure) {
-    if (callerFailure == null) {
-      callerFailure = failure;
-    } else if (callerFailure != failure) {
-      callerFailure.addSuppressed(failure);
-    }
+    merged.callerFailed(failure);
   }
 
   /**
@@ -289,53 +372,19 @@ final class Dispatcher {
    */
   Outcome finish() {
     absorbFinished(true);
-    if (rejected != null) {
-      if (cause != null && cause != rejected) {
-        rejected.addSuppressed(cause);
-      }
-      cause = rejected;
-    }
     if (interrupted) {
       Thread.currentThread().interrupt();
-      InterruptedException interruption =
-          new InterruptedException("the calling thread was interrupted");
-      if (cause != null) {
-        interruption.addSuppressed(cause);
-      }
-      cause = interruption;
     }
-    Throwable thrown = unexpected;
-    if (callerFailure != null) {
-      if (unexpected != null) {
-        callerFailure.addSuppressed(unexpected);
-      }
-      thrown = callerFailure;
-    }
-    return new Outcome(List.copyOf(notApplied.values()), cause, interrupted, attempts, thrown);
+    return merged.outcome(rejected, interrupted);
   }
 
   private static ChunkOutcome notStarted(List<? extends BatchOp> ops) {
     return new ChunkOutcome(ops, null, 0, null);
   }
 
-  /** The first unexpected failure is thrown; later ones ride along so none goes unseen. */
-  private void keepUnexpected(Throwable failure) {
-    if (failure == null) {
-      return;
-    }
-    if (unexpected == null) {
-      unexpected = failure;
-    } else if (unexpected != failure) {
-      unexpected.addSuppressed(failure);
-    }
-  }
-
   /**
-   * Merges finished chunks from the oldest on, so a long stream keeps only the chunks still
-   * running (and what was not applied). Merging in submission order is what lets a later write
-   * of an item decide its report: a call's writes of one item are submitted in call order, one
-   * chunk after the other, so a write applied later supersedes one not applied before it, and of
-   * several not applied only the latest is reported.
+   * Merges finished chunks from the oldest on, in submission order (see {@link OutcomeMerger}),
+   * so a long stream keeps only the chunks still running (and what was not applied).
    */
   private void absorbFinished(boolean waitForAll) {
     while (!chunks.isEmpty()) {
@@ -346,18 +395,7 @@ final class Dispatcher {
         return;
       }
       chunks.removeFirst();
-      ChunkOutcome outcome = chunk.outcome;
-      for (BatchOp op : chunk.ops) {
-        notApplied.remove(op.id());
-      }
-      for (BatchOp op : outcome.notApplied()) {
-        notApplied.put(op.id(), op.tag());
-      }
-      if (cause == null && outcome.cause() != null) {
-        cause = outcome.cause();
-      }
-      keepUnexpected(outcome.unexpected());
-      attempts = Math.max(attempts, outcome.attempts());
+      merged.add(chunk.ops, chunk.outcome);
     }
   }
 }

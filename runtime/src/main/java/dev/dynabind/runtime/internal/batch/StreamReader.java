@@ -341,7 +341,7 @@ public final class StreamReader<T> {
   private static final class Sent {
     final List<ReadOp> reads;
     final Map<ItemId, Object> found = new ConcurrentHashMap<>();
-    Dispatcher.Chunk chunk;
+    Chunk chunk;
 
     Sent(List<ReadOp> reads) {
       this.reads = reads;
