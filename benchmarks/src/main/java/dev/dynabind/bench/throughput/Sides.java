@@ -39,9 +39,26 @@ public final class Sides {
    * @param concurrency parallel chunk requests per call
    * @return the pass
    */
+  /**
+   * With {@code -Dbench.fixedPool=true}, Dynabind runs on a fixed pool of {@code concurrency}
+   * daemon threads (one per concurrency, kept across passes) instead of its default executor, to
+   * compare its scheduling with the hand-written client's fixed pool.
+   */
+  private static final java.util.Map<Integer, java.util.concurrent.Executor> POOLS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public Measurement dynabind(String prefix, int count, int concurrency) {
-    Dynabind db = Dynabind.builder().client(client).tableNamePrefix(prefix)
-        .concurrency(concurrency).build();
+    Dynabind.Builder builder = Dynabind.builder().client(client).tableNamePrefix(prefix)
+        .concurrency(concurrency);
+    if (Boolean.getBoolean("bench.fixedPool")) {
+      builder.executor(POOLS.computeIfAbsent(concurrency,
+          n -> java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+          })));
+    }
+    Dynabind db = builder.build();
     CustomerRepository repository = new CustomerRepository(db);
     List<Customer> items = Fixtures.customers(count);
     List<String> ids = Fixtures.ids(count);
