@@ -18,23 +18,23 @@ import java.util.function.Supplier;
  * the rest as not applied. A chunk that throws (a listener, or a bug) stops the call the same
  * way, and its exception is kept for the caller; so does an executor that rejects a chunk. One
  * instance per call, made and driven by the calling thread; not shared (the threads of its
- * chunks only hand off planned chunks and set outcomes).
+ * chunks only take planned chunks and set outcomes).
  *
- * <p>Each chunk goes to the executor as a {@link Handoff}, and wherever the caller would block
- * (for a free slot, for a chunk, for the end of the call) it first runs the chunks no executor
+ * <p>Work goes to the executor as a {@link Handoff}, and wherever the caller would block (for a
+ * free slot, for a chunk, for the end of the call) it first runs the hand-offs no executor
  * thread has started. So a call made from a task of a small pool never waits for the thread it
  * occupies, whatever the pool's size.
  *
  * <p>Two ways in. A call that knows all its chunks at once (a collection) plans them
- * ({@link #plan}, {@link #startPlanned}): the first {@code concurrency} are handed off at once
- * and each further one is handed off by the thread whose chunk just ended, before it reports
- * that chunk done, the schedule of a fixed pool working through a queue. Why: handing the next
- * chunk off from the calling thread put two thread wake-ups (the caller's, then an executor
- * thread's) between a response and the next request of a slot, and spread a call's requests
- * over every thread of the pool; under the benchmarks' latency model that left slots idle
- * (fewer requests in flight on average than a hand-written pool at the same concurrency). A
- * stream submits each chunk as it fills ({@link #submit}), waiting for a free slot, which is
- * what bounds its memory.
+ * ({@link #plan}, {@link #startPlanned}): the first {@code concurrency} are handed off at once,
+ * and the thread that ran one then takes the next planned chunk and runs it itself, until none
+ * is left: the schedule of a fixed pool of {@code concurrency} threads working through a queue.
+ * Why: handing the next chunk off from the calling thread put two thread wake-ups (the
+ * caller's, then an executor thread's) between a response and the next request of a slot, and
+ * handing it off from the thread that ran the last one still put one; under the benchmarks'
+ * latency model that left slots idle (fewer requests in flight on average than a hand-written
+ * pool at the same concurrency). A stream submits each chunk as it fills ({@link #submit}),
+ * waiting for a free slot, which is what bounds its memory.
  */
 final class Dispatcher {
   private final BatchSettings settings;
@@ -42,18 +42,18 @@ final class Dispatcher {
   static final long FIRST_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
   /** The longest wait between two looks for a chunk no executor thread started. */
   static final long MAX_LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-  /** Set on a thread while it hands off planned chunks, see {@link #handOffNextPlanned()}. */
-  private static final ThreadLocal<HandingOff> HANDING_OFF = new ThreadLocal<>();
+
+  private static final Runnable NOTHING = () -> { };
 
   private final Thread caller = Thread.currentThread();
   private final Semaphore permits;
   private final CountDownLatch stop = new CountDownLatch(1);
   /** Submitted chunks not yet merged, oldest first; touched by the caller only. */
   private final ArrayDeque<Chunk> chunks = new ArrayDeque<>();
-  /** Planned chunks not yet handed off, in call order; taken by whichever thread ends a chunk. */
+  /** Planned chunks not yet started, in call order; taken by whichever thread ends a chunk. */
   private final ConcurrentLinkedQueue<Chunk> backlog = new ConcurrentLinkedQueue<>();
   private final OutcomeMerger merged = new OutcomeMerger();
-  /** Set by the caller, or by a chunk's thread handing off a planned chunk. */
+  /** Set by the caller when the executor refuses a chunk. */
   private volatile RejectedExecutionException rejected;
   private boolean interrupted;
 
@@ -65,16 +65,6 @@ final class Dispatcher {
   /** How one chunk's retry loop ended: what it did not apply, and why. */
   record ChunkOutcome(List<? extends BatchOp> notApplied, Throwable cause, int attempts,
       Throwable unexpected) {}
-
-  /** A thread's hand-off loop: for which call, and how many more it must hand off. */
-  private static final class HandingOff {
-    private final Dispatcher call;
-    private int more;
-
-    private HandingOff(Dispatcher call) {
-      this.call = call;
-    }
-  }
 
   /** Counted down when the call stops; the retry loops watch it. */
   CountDownLatch stopSignal() {
@@ -114,7 +104,7 @@ final class Dispatcher {
       // benchmarks).
       chunk.handoff = Handoff.local(() -> runChunk(chunk, permits::release));
       chunk.handoff.runHereIfUnclaimed();
-    } else if (!handOff(chunk, permits::release)) {
+    } else if (!handOff(chunk, () -> runChunk(chunk, permits::release))) {
       permits.release();
     }
     chunks.add(chunk);
@@ -139,61 +129,37 @@ final class Dispatcher {
     backlog.add(chunk);
   }
 
-  /** Hands off the first {@code concurrency} planned chunks; each one that ends hands off the next. */
+  /**
+   * Hands off the first {@code concurrency} planned chunks; the thread that runs one goes on with
+   * the planned chunks after it (see {@link #runPlanned}). When the executor refuses one, the
+   * call stops and the caller settles what no thread took.
+   */
   void startPlanned() {
     for (int i = 0; i < settings.concurrency(); i++) {
-      if (!handOffNextPlanned()) {
+      Chunk first = backlog.poll();
+      if (first == null) {
+        return;
+      }
+      if (!handOff(first, () -> runPlanned(first))) {
+        runPlanned(null); // stopping: settles the rest as not started
         return;
       }
     }
   }
 
   /**
-   * Hands off the oldest planned chunk, or settles every planned chunk as not started once the
-   * call is stopping (a rejected hand-off stops it).
+   * Runs a planned chunk, then takes and runs the next planned chunk until none is left, on
+   * this one thread and without nesting, so a call of any length needs a stack of one chunk
+   * (also when the executor runs tasks in place). Once the call stops, the chunks taken are
+   * settled as not started.
    *
-   * <p>An executor may run a task on the thread that hands it over ({@code Runnable::run}); the
-   * chunk's own hand-off of the next one then comes back here on this thread, and is left to
-   * this loop instead of nesting, so that a call of any length needs a stack of one chunk.
-   *
-   * @return whether a chunk was handed off
+   * @param first the chunk handed to this thread, or null to start with the backlog
    */
-  private boolean handOffNextPlanned() {
-    HandingOff outer = HANDING_OFF.get();
-    if (outer != null && outer.call == this) {
-      outer.more++; // ran in place by the executor: the loop below hands off the next one
-      return true;
+  private void runPlanned(Chunk first) {
+    for (Chunk next = first != null ? first : backlog.poll(); next != null;
+        next = backlog.poll()) {
+      runChunk(next, NOTHING);
     }
-    HandingOff current = new HandingOff(this);
-    HANDING_OFF.set(current);
-    boolean handedOff = false;
-    try {
-      int left = 1;
-      while (left > 0 && handOffOnePlanned()) {
-        handedOff = true;
-        left += current.more - 1;
-        current.more = 0;
-      }
-    } finally {
-      if (outer == null) {
-        HANDING_OFF.remove();
-      } else {
-        HANDING_OFF.set(outer);
-      }
-    }
-    return handedOff;
-  }
-
-  private boolean handOffOnePlanned() {
-    for (Chunk next = backlog.poll(); next != null; next = backlog.poll()) {
-      if (!stopping() && handOff(next, this::handOffNextPlanned)) {
-        return true;
-      }
-      if (next.outcome == null) {
-        next.settle(notStarted(next.ops));
-      }
-    }
-    return false;
   }
 
   /**
@@ -201,12 +167,12 @@ final class Dispatcher {
    * and stops the call: nothing of it was sent, and it and everything after it is reported, with
    * the rejection as the cause, once the chunks already started have finished.
    *
-   * @param afterRun what the chunk's thread does once the chunk ran, before reporting it done
+   * @param task runs the chunk (and what its thread does after it)
    * @return false when refused
    */
-  private boolean handOff(Chunk chunk, Runnable afterRun) {
+  private boolean handOff(Chunk chunk, Runnable task) {
     try {
-      chunk.handoff = Handoff.start(settings.executor(), () -> runChunk(chunk, afterRun));
+      chunk.handoff = Handoff.start(settings.executor(), task);
       return true;
     } catch (RejectedExecutionException e) {
       keepRejected(e);
@@ -223,8 +189,8 @@ final class Dispatcher {
   }
 
   /**
-   * Runs a chunk's retry loop (unless the call stopped), then {@code afterRun}, which frees its
-   * slot or hands off the next planned chunk before anyone waiting on this one wakes up.
+   * Runs a chunk's retry loop (unless the call stopped), then {@code afterRun}, which frees a
+   * submitted chunk's slot before anyone waiting on this one wakes up.
    */
   private void runChunk(Chunk chunk, Runnable afterRun) {
     ChunkOutcome outcome;
@@ -299,8 +265,8 @@ final class Dispatcher {
         chunk.finished.get(wait, TimeUnit.NANOSECONDS);
         return;
       } catch (TimeoutException notYet) {
-        // A planned chunk still waits for a slot: run one that no executor thread started,
-        // whose end hands off the next.
+        // A planned chunk still waits for a thread: run one that no executor thread started,
+        // and with it the planned chunks after it.
         Handoff handoff = chunk.handoff;
         boolean ranOne = handoff != null ? handoff.runHereIfUnclaimed() : runOneUnstarted();
         wait = ranOne ? FIRST_LOOK_NANOS : Math.min(wait * 2, MAX_LOOK_NANOS);
