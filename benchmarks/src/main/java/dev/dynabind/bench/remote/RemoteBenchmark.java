@@ -9,7 +9,6 @@ import dev.dynabind.bench.throughput.PassTimer;
 import dev.dynabind.bench.throughput.Sides;
 import dev.dynabind.bench.throughput.TransmissionTimer;
 import dev.dynabind.testing.RequestCounter;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -149,6 +148,7 @@ public final class RemoteBenchmark {
     }
     List<Map<String, Object>> runs = new ArrayList<>();
     Map<Integer, Double> handCpu = new LinkedHashMap<>();
+    Map<Integer, Double> handCpuWithoutJit = new LinkedHashMap<>();
     Double enhanced = null;
     for (Map.Entry<Config, List<Measurement>> each : byConfig.entrySet()) {
       Map<String, Object> run = Measurement.combine(each.getValue());
@@ -167,6 +167,8 @@ public final class RemoteBenchmark {
       }
       if (each.getKey().client().equals("handwritten")) {
         handCpu.put(each.getKey().concurrency(), (Double) run.get("cpuMillisPerThousandItems"));
+        handCpuWithoutJit.put(each.getKey().concurrency(),
+            (Double) run.get("cpuWithoutJitMillisPerThousandItems"));
       }
       runs.add(run);
     }
@@ -174,9 +176,12 @@ public final class RemoteBenchmark {
       if (enhanced != null) {
         run.put("ratioToEnhanced", (Double) run.get("itemsPerSecond") / enhanced);
       }
-      Double floor = handCpu.get(((Number) run.get("concurrency")).intValue());
+      int c = ((Number) run.get("concurrency")).intValue();
+      Double floor = handCpu.get(c);
       if (floor != null) {
         run.put("cpuRatioToHandWritten", (Double) run.get("cpuMillisPerThousandItems") / floor);
+        run.put("cpuWithoutJitRatioToHandWritten",
+            (Double) run.get("cpuWithoutJitMillisPerThousandItems") / handCpuWithoutJit.get(c));
       }
     }
     return runs;
@@ -236,9 +241,8 @@ public final class RemoteBenchmark {
     return out;
   }
 
-  /** Time the JIT compilers have spent so far, summed over their threads. */
   static long jitMillis() {
-    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    return PassTimer.jitMillis();
   }
 
   private static List<Double> doubles(String list) {

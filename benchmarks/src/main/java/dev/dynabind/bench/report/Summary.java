@@ -75,18 +75,25 @@ public final class Summary {
     md.append(String.format("### Client CPU: %.0f items written then read, DynamoDB Local in its"
         + " own JVM%n%n", (Double) json.get("items")));
     md.append("| client | concurrency | write + read items/s | vs Enhanced | client CPU ms per"
-        + " 1000 items | vs hand-written at the same concurrency | bytes allocated per item"
-        + " | GC ms per pass |\n");
-    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        + " 1000 items | vs hand-written at the same concurrency | without JIT compiling"
+        + " | vs hand-written | JIT ms per pass | bytes allocated per item | GC ms per pass |\n");
+    md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Object each : (List<Object>) json.get("runs")) {
       Map<String, Object> run = (Map<String, Object>) each;
-      md.append(String.format("| %s | %.0f | %.0f | %s | %.0f | %s | %.0f | %.0f |%n",
+      md.append(String.format("| %s | %.0f | %.0f | %s | %.0f | %s | %s | %s | %s | %.0f | %.0f |%n",
           run.get("client"), (Double) run.get("concurrency"), (Double) run.get("itemsPerSecond"),
           ratio(run.get("ratioToEnhanced")), (Double) run.get("cpuMillisPerThousandItems"),
-          ratio(run.get("cpuRatioToHandWritten")), (Double) run.get("allocatedBytesPerItem"),
-          (Double) run.get("gcMillisPerPass")));
+          ratio(run.get("cpuRatioToHandWritten")),
+          whole(run.get("cpuWithoutJitMillisPerThousandItems")),
+          ratio(run.get("cpuWithoutJitRatioToHandWritten")), whole(run.get("jitMillisPerPass")),
+          (Double) run.get("allocatedBytesPerItem"), (Double) run.get("gcMillisPerPass")));
     }
     md.append('\n');
+  }
+
+  /** A figure older result files lack, blank there. */
+  private static String whole(Object value) {
+    return value == null ? "" : String.format("%.0f", (Double) value);
   }
 
   private static String ratio(Object value) {

@@ -24,10 +24,14 @@ import java.util.Map;
  * @param allocatedBytes bytes allocated by this JVM's live threads over the write and the read
  *     (threads that ended during the pass are not counted); with the server in another JVM, the
  *     client's allocation alone, a figure that other processes on the machine cannot disturb
+ * @param jitSeconds time the JIT compilers spent compiling over the write and the read, summed
+ *     over their threads (the JVM's compilation bean): part of {@code cpuSeconds}, a one-off cost
+ *     of a young JVM that a long-running service has paid long before, and the noisiest part of
+ *     a short pass's CPU time
  */
 public record Measurement(String client, int concurrency, int items, double writeSeconds,
     double readSeconds, int writeRequests, int readRequests, double cpuSeconds,
-    double wireSeconds, double gcSeconds, long allocatedBytes) {
+    double wireSeconds, double gcSeconds, long allocatedBytes, double jitSeconds) {
 
   /**
    * Write plus read items per second.
@@ -53,6 +57,7 @@ public record Measurement(String client, int concurrency, int items, double writ
     double wire = 0;
     double gc = 0;
     double allocated = 0;
+    double jit = 0;
     int items = 0;
     for (Measurement m : passes) {
       write += m.writeSeconds;
@@ -61,6 +66,7 @@ public record Measurement(String client, int concurrency, int items, double writ
       wire += m.wireSeconds;
       gc += m.gcSeconds;
       allocated += m.allocatedBytes;
+      jit += m.jitSeconds;
       items += m.items;
     }
     Map<String, Object> out = new LinkedHashMap<>();
@@ -74,6 +80,9 @@ public record Measurement(String client, int concurrency, int items, double writ
     out.put("readRequests", first.readRequests);
     out.put("processCoresBusy", cpu / (write + read));
     out.put("cpuMillisPerThousandItems", cpu * 1000 / (2.0 * items / 1000));
+    out.put("jitMillisPerPass", jit * 1000 / passes.size());
+    out.put("cpuWithoutJitMillisPerThousandItems",
+        Math.max(0, cpu - jit) * 1000 / (2.0 * items / 1000));
     out.put("serverMillisPerThousandItems", wire * 1000 / (2.0 * items / 1000));
     out.put("gcMillisPerPass", gc * 1000 / passes.size());
     out.put("allocatedBytesPerItem", allocated / (2.0 * items));
@@ -82,6 +91,8 @@ public record Measurement(String client, int concurrency, int items, double writ
       out.put("clientMillisPerThousandItems", (write + read - wire) * 1000 / (2.0 * items / 1000));
     }
     out.put("passItemsPerSecond", passes.stream().map(Measurement::itemsPerSecond).toList());
+    out.put("passCpuWithoutJitMillisPerThousandItems", passes.stream()
+        .map(m -> Math.max(0, m.cpuSeconds - m.jitSeconds) * 1e6 / (2.0 * m.items)).toList());
     return out;
   }
 
@@ -93,9 +104,9 @@ public record Measurement(String client, int concurrency, int items, double writ
   public String line() {
     return String.format("%-8s c=%d  write %7.0f items/s (%d requests)  read %7.0f items/s"
         + " (%d requests)  write+read %7.0f items/s  cores busy %.2f  on the wire %5.0f ms"
-        + "  gc %4.0f ms  allocated %5.0f B/item",
+        + "  gc %4.0f ms  allocated %5.0f B/item  JIT %4.0f ms",
         client, concurrency, items / writeSeconds, writeRequests, items / readSeconds,
         readRequests, itemsPerSecond(), cpuSeconds / (writeSeconds + readSeconds),
-        wireSeconds * 1000, gcSeconds * 1000, allocatedBytes / (2.0 * items));
+        wireSeconds * 1000, gcSeconds * 1000, allocatedBytes / (2.0 * items), jitSeconds * 1000);
   }
 }

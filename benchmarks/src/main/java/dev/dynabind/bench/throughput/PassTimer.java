@@ -47,6 +47,7 @@ public final class PassTimer {
     long gcStart = gcMillis();
     Map<Long, Long> allocatedStart = allocatedBytes();
     long cpuStart = processCpuNanos();
+    long jitStart = jitMillis();
     long start = System.nanoTime();
     write.run();
     long written = System.nanoTime();
@@ -64,7 +65,7 @@ public final class PassTimer {
     }
     return new Measurement(side, concurrency, count, (written - start) / 1e9,
         (done - written) / 1e9, writeRequests, counter.total(), cpu, wire.seconds(),
-        (gcMillis() - gcStart) / 1e3, allocated);
+        (gcMillis() - gcStart) / 1e3, allocated, (jitMillis() - jitStart) / 1e3);
   }
 
   /**
@@ -75,6 +76,15 @@ public final class PassTimer {
    */
   public long[] lastMarks() {
     return marks.clone();
+  }
+
+  /**
+   * Time the JIT compilers have spent so far, summed over their threads.
+   *
+   * @return milliseconds since the JVM started
+   */
+  public static long jitMillis() {
+    return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
   }
 
   /** Collection time of every garbage collector of this JVM so far. */
