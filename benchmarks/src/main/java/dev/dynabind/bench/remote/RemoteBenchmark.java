@@ -9,6 +9,7 @@ import dev.dynabind.bench.throughput.PassTimer;
 import dev.dynabind.bench.throughput.Sides;
 import dev.dynabind.bench.throughput.TransmissionTimer;
 import dev.dynabind.testing.RequestCounter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,10 +34,17 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * </ul>
  *
  * <p>First every configuration runs unmeasured warm-up passes straight to the server
- * ({@code -Dremote.warmUpRounds}, default 3 rounds over all configurations, of
+ * ({@code -Dremote.warmUpRounds}, default 5 rounds over all configurations, of
  * {@code -Dremote.warmUpItems}, default 5,000 items, each printing the JIT's compile time):
  * with one pass of 2,000 items the JIT was still compiling during the measured passes, on the
- * order of half of the client's CPU time per pass, and the CPU figures moved with it. Then each
+ * order of half of the client's CPU time per pass, and the CPU figures moved with it. Warm-up
+ * alone does not get there at the JVM's default thresholds: after three rounds a 12-pass
+ * latency run still measured the JIT compiling 50-230 ms in most of Dynabind's passes at c = 8
+ * (about 10 ms in the hand-written client's), with the pass's CPU and items/s moving with it,
+ * and a 12-pass CPU run 1,000-1,700 ms per pass until the ninth. So {@code run-all.sh} runs this
+ * class with {@code -XX:CompileThresholdScaling=0.1} (methods reach the optimizing compiler
+ * after a tenth of the usual calls, for every client alike), and the results record the JVM's
+ * arguments and the JIT time of each configuration. Then each
  * configuration runs {@code passes} times, forward then backward (ABBA), each on a fresh table.
  * Argument 1 is the output file. Properties: {@code -Dremote.clients=dynabind:8,handwritten:8}
  * runs only those (add {@code enhanced:1} for the ratios), {@code -Dremote.items},
@@ -83,7 +91,7 @@ public final class RemoteBenchmark {
         : "benchmarks/results/" + (latency ? "latency.json" : "remote.json"));
     int items = Integer.getInteger("remote.items", latency ? Smoke.size(2_000, 100)
         : Smoke.size(20_000, 100));
-    int passes = Integer.getInteger("remote.passes", Smoke.size(2, 1));
+    int passes = Integer.getInteger("remote.passes", Smoke.size(4, 1));
     List<Double> latencies = latency ? doubles(System.getProperty("remote.latencies",
         Smoke.on() ? "4" : "4,10,25")) : List.of();
     List<Config> configs = configs();
@@ -91,7 +99,7 @@ public final class RemoteBenchmark {
     List<Object> runs = new ArrayList<>();
     try (ServerProcess server = new ServerProcess(latencies)) {
       try (DynamoDbClient direct = benchmark.client(server.endpoint())) {
-        int warmUpRounds = Integer.getInteger("remote.warmUpRounds", Smoke.size(3, 0));
+        int warmUpRounds = Integer.getInteger("remote.warmUpRounds", Smoke.size(5, 0));
         int warmUpItems = Integer.getInteger("remote.warmUpItems", 5_000);
         for (int round = 0; round < warmUpRounds; round++) {
           long jitBefore = jitMillis();
@@ -118,6 +126,7 @@ public final class RemoteBenchmark {
     result.put("server", "DynamoDB Local, own JVM");
     result.put("javaVersion", System.getProperty("java.version"));
     result.put("cores", Runtime.getRuntime().availableProcessors());
+    result.put("jvmArguments", ManagementFactory.getRuntimeMXBean().getInputArguments());
     result.put("runs", runs);
     Json.write(out, result);
     System.out.println("wrote " + out);

@@ -54,14 +54,16 @@ public final class Summary {
     Map<String, Object> json = (Map<String, Object>) JsonReader.read(file);
     md.append(String.format("### Latency model: %.0f items written then read, L ms added per"
         + " request by a delay proxy, DynamoDB Local in its own JVM%n%n", (Double) json.get("items")));
-    md.append("| L ms | client | concurrency | write + read items/s | vs Enhanced | latency limit"
-        + " items/s | fraction of the limit | requests (write / read) |\n");
-    md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    md.append("| L ms | client | concurrency | write + read items/s | passes: min-max items/s"
+        + " | vs Enhanced | latency limit items/s | fraction of the limit | requests (write / read)"
+        + " |\n");
+    md.append("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Object each : (List<Object>) json.get("runs")) {
       Map<String, Object> run = (Map<String, Object>) each;
-      md.append(String.format("| %.0f | %s | %.0f | %.0f | %s | %.0f | %.2f | %.0f / %.0f |%n",
+      md.append(String.format("| %.0f | %s | %.0f | %.0f | %s | %s | %.0f | %.2f | %.0f / %.0f |%n",
           (Double) run.get("latencyMs"), run.get("client"), (Double) run.get("concurrency"),
-          (Double) run.get("itemsPerSecond"), ratio(run.get("ratioToEnhanced")),
+          (Double) run.get("itemsPerSecond"), spread(run.get("passItemsPerSecond")),
+          ratio(run.get("ratioToEnhanced")),
           (Double) run.get("latencyLimitItemsPerSecond"),
           (Double) run.get("fractionOfLatencyLimit"), (Double) run.get("writeRequests"),
           (Double) run.get("readRequests")));
@@ -89,6 +91,21 @@ public final class Summary {
           (Double) run.get("allocatedBytesPerItem"), (Double) run.get("gcMillisPerPass")));
     }
     md.append('\n');
+  }
+
+  /** The lowest and highest of the passes' rates. */
+  @SuppressWarnings("unchecked")
+  private static String spread(Object passes) {
+    if (!(passes instanceof List<?> list) || list.isEmpty()) {
+      return "";
+    }
+    double min = Double.MAX_VALUE;
+    double max = 0;
+    for (Object pass : (List<Object>) list) {
+      min = Math.min(min, (Double) pass);
+      max = Math.max(max, (Double) pass);
+    }
+    return String.format("%.0f-%.0f", min, max);
   }
 
   /** A figure older result files lack, blank there. */
