@@ -68,8 +68,9 @@ final class LinePlot {
       if (points.size() == 1) {
         int y = axes.y(points.get(0)[1]);
         g.drawLine(axes.x(1), y, axes.x(xMax), y);
-        g.drawString(String.format("%s: %.0f items/s", s.name(), points.get(0)[1]),
-            axes.x(1) + 8, y - 8);
+        // At the right end, where the other lines are far above, clear of their labels at c = 1.
+        String label = String.format("%s: %.0f items/s", s.name(), points.get(0)[1]);
+        g.drawString(label, axes.x(xMax) - g.getFontMetrics().stringWidth(label) - 8, y - 8);
         continue;
       }
       for (int i = 0; i < points.size(); i++) {
@@ -77,7 +78,10 @@ final class LinePlot {
         int x = axes.x(p[0]);
         int y = axes.y(p[1]);
         g.fillOval(x - 5, y - 5, 10, 10);
-        g.drawString(String.format("%.0f", p[1]), p[0] >= xMax ? x - 45 : x + 8, y + 20);
+        // The highest value at this concurrency is labelled above its point, the others below,
+        // so two lines that nearly meet do not print their values over each other.
+        int labelY = highestAt(series, s, p) ? y - 10 : y + 20;
+        g.drawString(String.format("%.0f", p[1]), p[0] >= xMax ? x - 45 : x + 8, labelY);
         if (i > 0) {
           double[] q = points.get(i - 1);
           g.drawLine(axes.x(q[0]), axes.y(q[1]), x, y);
@@ -144,5 +148,25 @@ final class LinePlot {
     int y(double value) {
       return (int) Math.round(HEIGHT - BOTTOM - value / yMax * (HEIGHT - TOP - BOTTOM));
     }
+  }
+
+  /** Whether no earlier line, nor any other line, has a higher value at this point's x. */
+  private static boolean highestAt(List<Series> all, Series mine, double[] point) {
+    boolean before = true;
+    for (Series other : all) {
+      if (other == mine) {
+        before = false;
+        continue;
+      }
+      if (other.points().size() < 2) {
+        continue;
+      }
+      for (double[] q : other.points()) {
+        if (q[0] == point[0] && (q[1] > point[1] || (q[1] == point[1] && before))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }
