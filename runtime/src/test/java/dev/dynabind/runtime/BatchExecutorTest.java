@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -74,6 +75,30 @@ class BatchExecutorTest {
       assertEquals(2 * concurrency, handed.get(), "tasks handed to the executor for 4 chunks");
       assertEquals(20, f.counter.total(), "requests sent");
     } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aCallWhoseTasksWaitBehindAnotherCallsOnAFullPoolSendsItsChunksItself() throws Exception {
+    // Two threads: call A's two tasks hold both for A's whole backlog, so call B's hand-offs
+    // wait in the pool's queue and B's own thread runs B's chunks instead.
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    ExecutorService callers = Executors.newFixedThreadPool(2);
+    try (BatchFixture f = new BatchFixture(b -> b.executor(pool).concurrency(2))) {
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+        List<Item> first = BatchFixture.items(400);
+        List<Item> second = IntStream.range(0, 100)
+            .mapToObj(i -> new Item("b-" + i, i, "second")).toList();
+        Future<?> a = callers.submit(() -> f.items.batchSave(first));
+        Future<?> b = callers.submit(() -> f.items.batchSave(second));
+        a.get();
+        b.get();
+      });
+      assertEquals(500, f.count(f.items));
+      assertEquals(20, f.counter.count("BatchWriteItem"));
+    } finally {
+      callers.shutdownNow();
       pool.shutdownNow();
     }
   }
