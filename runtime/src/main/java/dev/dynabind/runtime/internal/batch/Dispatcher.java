@@ -164,8 +164,9 @@ final class Dispatcher {
 
   /**
    * Hands a chunk to the executor; when the executor refuses it, settles it with the rejection
-   * and stops the call: nothing of it was sent, and it and everything after it is reported, with
-   * the rejection as the cause, once the chunks already started have finished.
+   * and stops the call: nothing of it was sent, and it and everything after it that no thread
+   * has started is reported, with the rejection as the cause, once the chunks already started
+   * have finished.
    *
    * @param task runs the chunk (and what its thread does after it)
    * @return false when refused
