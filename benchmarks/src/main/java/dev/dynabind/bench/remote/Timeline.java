@@ -214,9 +214,11 @@ final class Timeline implements ExecutionInterceptor {
     long lastIssue = issues.get(issues.size() - 1);
     double inFlightSum = 0;
     double wireSum = 0;
+    double beforeSendSum = 0;
     for (Request r : requests) {
       inFlightSum += r.returned() - r.issued();
       wireSum += r.answered() - r.sent();
+      beforeSendSum += r.sent() - r.issued();
     }
     int[] sizes = requests.stream().mapToInt(Request::items).toArray();
     StringBuilder sizeText = new StringBuilder();
@@ -233,10 +235,13 @@ final class Timeline implements ExecutionInterceptor {
     out.append(String.format(Locale.ROOT,
         "    %s: %d requests on %d threads; start -> first issued %.2f ms; mean in flight %.2f;"
             + " ms at k in flight:%s%n"
-            + "      per request: in SDK %.2f ms, on the wire %.2f ms; answer -> next issue:"
+            + "      per request: in SDK %.2f ms (before sending %.2f, on the wire %.2f, after the"
+            + " answer %.2f); answer -> next issue:"
             + " median %.3f ms, p90 %.3f ms, max %.2f ms; last issued -> end %.1f ms; sizes:%s%n",
         name, requests.size(), threads, ms(requests.get(0).issued() - start), mean, histogram,
-        ms(inFlightSum / requests.size()), ms(wireSum / requests.size()),
+        ms(inFlightSum / requests.size()), ms(beforeSendSum / requests.size()),
+        ms(wireSum / requests.size()),
+        ms((inFlightSum - beforeSendSum - wireSum) / requests.size()),
         gaps.isEmpty() ? 0 : ms(gaps.get(gaps.size() / 2)),
         gaps.isEmpty() ? 0 : ms(gaps.get(gaps.size() * 9 / 10)),
         gaps.isEmpty() ? 0 : ms(gaps.get(gaps.size() - 1)), ms(end - lastIssue), sizeText));
