@@ -102,12 +102,12 @@ public final class RemoteBenchmark {
         int warmUpRounds = Integer.getInteger("remote.warmUpRounds", Smoke.size(5, 0));
         int warmUpItems = Integer.getInteger("remote.warmUpItems", 5_000);
         for (int round = 0; round < warmUpRounds; round++) {
-          long jitBefore = jitMillis();
+          long jitBefore = PassTimer.jitMillis();
           for (Config config : configs) {
             benchmark.pass(direct, config, warmUpItems);
           }
           System.out.printf("warm-up round %d: JIT compiling %d ms%n", round + 1,
-              jitMillis() - jitBefore);
+              PassTimer.jitMillis() - jitBefore);
         }
         if (!latency) {
           runs.addAll(benchmark.measureAll(direct, configs, items, passes, null));
@@ -248,10 +248,6 @@ public final class RemoteBenchmark {
       out.add(new Config("dynabind", c));
     }
     return out;
-  }
-
-  static long jitMillis() {
-    return PassTimer.jitMillis();
   }
 
   private static List<Double> doubles(String list) {

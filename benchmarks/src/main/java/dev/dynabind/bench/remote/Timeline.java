@@ -1,5 +1,6 @@
 package dev.dynabind.bench.remote;
 
+import dev.dynabind.bench.throughput.PassTimer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,7 +89,7 @@ final class Timeline implements ExecutionInterceptor {
     requests.clear();
     cpuAtReset = threadCpu();
     processCpuAtReset = processCpu();
-    jitAtReset = RemoteBenchmark.jitMillis();
+    jitAtReset = PassTimer.jitMillis();
   }
 
   /**
@@ -137,7 +138,7 @@ final class Timeline implements ExecutionInterceptor {
     }
     StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
         "    CPU ms: process %.1f, JIT compiling %d, threads ended meanwhile %.1f;", ms(process),
-        RemoteBenchmark.jitMillis() - jitAtReset, ms(process - javaThreads)));
+        PassTimer.jitMillis() - jitAtReset, ms(process - javaThreads)));
     groups.forEach((name, g) -> out.append(String.format(Locale.ROOT, " %s x%d %.1f;", name,
         g[1], ms(g[0]))));
     return out.append('\n').toString();

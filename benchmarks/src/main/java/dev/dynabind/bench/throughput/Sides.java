@@ -7,6 +7,10 @@ import dev.dynabind.bench.model.Fixtures;
 import dev.dynabind.runtime.Dynabind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -17,6 +21,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * The fixtures are built before the clock starts.
  */
 public final class Sides {
+  /** The fixed pools of {@code -Dbench.fixedPool=true}, by concurrency. */
+  private static final Map<Integer, Executor> POOLS = new ConcurrentHashMap<>();
+
   private final DynamoDbClient client;
   private final PassTimer timer;
 
@@ -32,27 +39,21 @@ public final class Sides {
   }
 
   /**
-   * Dynabind at a concurrency.
+   * Dynabind at a concurrency. With {@code -Dbench.fixedPool=true} it runs on a fixed pool of
+   * {@code concurrency} daemon threads (one pool per concurrency, kept across passes) instead of
+   * its default executor, to compare its scheduling with the hand-written client's fixed pool.
    *
    * @param prefix the table name prefix of the pass's table
    * @param count items
    * @param concurrency parallel chunk requests per call
    * @return the pass
    */
-  /**
-   * With {@code -Dbench.fixedPool=true}, Dynabind runs on a fixed pool of {@code concurrency}
-   * daemon threads (one per concurrency, kept across passes) instead of its default executor, to
-   * compare its scheduling with the hand-written client's fixed pool.
-   */
-  private static final java.util.Map<Integer, java.util.concurrent.Executor> POOLS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
   public Measurement dynabind(String prefix, int count, int concurrency) {
     Dynabind.Builder builder = Dynabind.builder().client(client).tableNamePrefix(prefix)
         .concurrency(concurrency);
     if (Boolean.getBoolean("bench.fixedPool")) {
       builder.executor(POOLS.computeIfAbsent(concurrency,
-          n -> java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+          n -> Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r);
             t.setDaemon(true);
             return t;
